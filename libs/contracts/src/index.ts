@@ -1,0 +1,4 @@
+export * from './queues';
+export * from './document';
+export * from './jobs';
+export * from './status';
