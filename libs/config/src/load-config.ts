@@ -1,0 +1,69 @@
+import type { AppConfig } from './app-config';
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function readInt(env: Env, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}"`);
+  }
+  return value;
+}
+
+function readUrl(env: Env, name: string, fallback: string, protocols: string[]): string {
+  const raw = env[name] || fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL, got "${raw}"`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got "${raw}"`);
+  }
+  return raw;
+}
+
+function readList(env: Env, name: string): string[] {
+  return (env[name] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Validates the environment once; a bad value fails boot with a message naming the variable. */
+export function loadConfig(env: Env = process.env, defaults: Partial<AppConfig> = {}): AppConfig {
+  const refresh = env.INDEX_REFRESH ?? defaults.indexRefresh ?? 'false';
+  if (!['false', 'wait_for', 'true'].includes(refresh)) {
+    throw new ConfigError(`INDEX_REFRESH must be false, wait_for or true, got "${refresh}"`);
+  }
+  const boardUser = env.BULL_BOARD_USER || null;
+  const boardPassword = env.BULL_BOARD_PASSWORD || null;
+  if (Boolean(boardUser) !== Boolean(boardPassword)) {
+    throw new ConfigError('BULL_BOARD_USER and BULL_BOARD_PASSWORD must be set together');
+  }
+  return {
+    redisUrl: readUrl(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    elasticsearchUrl: readUrl(env, 'ELASTICSEARCH_URL', 'http://127.0.0.1:9200', ['http:', 'https:']),
+    queuePrefix: env.QUEUE_PREFIX || 'pipeline',
+    indexAlias: env.INDEX_ALIAS || 'news',
+    indexRefresh: refresh as AppConfig['indexRefresh'],
+    port: readInt(env, 'PORT', defaults.port ?? 3000, 0),
+    maxUploadBytes: readInt(env, 'MAX_UPLOAD_BYTES', 20 * 1024 * 1024),
+    maxFilesPerUpload: readInt(env, 'MAX_FILES_PER_UPLOAD', 1000),
+    concurrency: {
+      fetch: readInt(env, 'FETCH_CONCURRENCY', 4),
+      strip: readInt(env, 'STRIP_CONCURRENCY', 2),
+      tag: readInt(env, 'TAG_CONCURRENCY', 2),
+      index: readInt(env, 'INDEX_CONCURRENCY', 50),
+    },
+    apiKey: env.API_KEY || null,
+    boardUser,
+    boardPassword,
+    rateLimitPerMinute: readInt(env, 'RATE_LIMIT_PER_MINUTE', 600),
+    urlAllowList: readList(env, 'URL_ALLOW_LIST'),
+    dropFolder: env.DROP_FOLDER || null,
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}
