@@ -1,1 +1,3 @@
 export * from './normalize';
+export * from './stem';
+export * from './search-terms';
