@@ -1,1 +1,2 @@
-export * from './stage-metrics';
+export * from './ops.module';
+export * from './bootstrap';

@@ -6,3 +6,5 @@ export * from './blob-store';
 export * from './pipeline-producer';
 export * from './pipeline-queues.module';
 export * from './stage-processor';
+export * from './stage-metrics';
+export * from './queue-metrics';

@@ -2,7 +2,7 @@ import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { JOB_PAYLOAD_VERSION, type JobPayloads, type Stage } from '@app/contracts';
-import { stageMetrics } from '@app/observability';
+import { stageMetrics } from './stage-metrics';
 import type { PipelineProducer } from './pipeline-producer';
 import type { StatusStore } from './status-store';
 

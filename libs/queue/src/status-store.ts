@@ -91,6 +91,10 @@ export class StatusStore {
     await this.redis.hset(this.key(docId), { state: 'processing', error: '', failedStage: '', updatedAt: new Date().toISOString() });
   }
 
+  async forget(docId: string): Promise<void> {
+    await this.redis.del(this.key(docId));
+  }
+
   private async readStage(docId: string, stage: Stage): Promise<StageStatus | undefined> {
     const raw = await this.redis.hget(this.key(docId), `stage:${stage}`);
     return raw ? (JSON.parse(raw) as StageStatus) : undefined;

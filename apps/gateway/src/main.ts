@@ -1,0 +1,4 @@
+import { bootstrapApp } from '@app/observability';
+import { GatewayModule } from './gateway.module';
+
+void bootstrapApp('gateway', GatewayModule.register());

@@ -1,0 +1,85 @@
+import { Controller, Get, Header, HttpCode, Inject, Module, OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { Client } from '@elastic/elasticsearch';
+import type { Redis } from 'ioredis';
+import { register } from 'prom-client';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { PIPELINE_REDIS } from '@app/queue';
+import { ensureProcessMetrics } from './process-metrics';
+
+/** Elasticsearch client shared by an app's providers. */
+export const ES_CLIENT = Symbol('ES_CLIENT');
+
+async function probe(check: () => Promise<unknown>, timeoutMs = 2000): Promise<string> {
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), timeoutMs).unref());
+  try {
+    await Promise.race([check(), timeout]);
+    return 'up';
+  } catch (err) {
+    return `down: ${err instanceof Error ? err.message : String(err)}`;
+  }
+}
+
+@Controller()
+class OpsController {
+  constructor(
+    @Inject(PIPELINE_REDIS) private readonly redis: Redis,
+    @Inject(ES_CLIENT) private readonly es: Client,
+  ) {}
+
+  /** Readiness: 200 when Redis and Elasticsearch both answer, 503 naming the one that doesn't. */
+  @Get('health')
+  @HttpCode(200)
+  async health(): Promise<{ status: 'ok'; redis: string; elasticsearch: string }> {
+    const [redis, elasticsearch] = await Promise.all([probe(() => this.redis.ping()), probe(() => this.es.ping())]);
+    const body = { status: 'ok' as const, redis, elasticsearch };
+    if (redis !== 'up' || elasticsearch !== 'up') {
+      throw new ServiceUnavailableException({ ...body, status: 'unavailable' });
+    }
+    return body;
+  }
+
+  @Get('metrics')
+  @Header('Content-Type', register.contentType)
+  async metrics(): Promise<string> {
+    return register.metrics();
+  }
+}
+
+class EsCloser implements OnApplicationShutdown {
+  constructor(@Inject(ES_CLIENT) private readonly es: Client) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.es.close();
+  }
+}
+
+/** What every app has: JSON logs, /health, /metrics and an Elasticsearch client. */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.logLevel,
+          // Probes and scrapes would drown the documents' stories.
+          autoLogging: { ignore: (req) => ['/health', '/metrics'].includes(req.url ?? '') },
+        },
+      }),
+    }),
+  ],
+  controllers: [OpsController],
+  providers: [
+    {
+      provide: ES_CLIENT,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new Client({ node: config.elasticsearchUrl, requestTimeout: 30000 }),
+    },
+    EsCloser,
+  ],
+  exports: [ES_CLIENT],
+})
+export class OpsModule {
+  constructor() {
+    ensureProcessMetrics();
+  }
+}
