@@ -1,0 +1,54 @@
+import { Inject } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
+import { Job, UnrecoverableError } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { QUEUES, sha256Hex, type FetchJob, type SourceInfo } from '@app/contracts';
+import { BlobStore, PipelineProducer, StageProcessor, StatusStore, type StageOutcome } from '@app/queue';
+import { fetchUrl, FetchError, toFetchedDocument } from '@app/fetching';
+
+/** Turns an upload's bytes or a URL into decoded text blocks with metadata. */
+@Processor(QUEUES.fetch)
+export class FetchProcessor extends StageProcessor<'fetch'> {
+  constructor(
+    status: StatusStore,
+    producer: PipelineProducer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly blobs: BlobStore,
+  ) {
+    super('fetch', status, producer, config.concurrency.fetch);
+  }
+
+  protected async handle(job: Job<FetchJob>): Promise<StageOutcome> {
+    const { docId, input } = job.data;
+    let bytes: Buffer;
+    let source: SourceInfo;
+    let declaredCharset: string | undefined;
+    if (input.kind === 'upload') {
+      const stored = await this.blobs.get(input.blobKey);
+      if (!stored) throw new UnrecoverableError(`the uploaded bytes of ${input.fileName} expired before they were fetched`);
+      bytes = stored;
+      source = { name: input.fileName, contentType: input.contentType, byteSize: input.byteSize, sha256: input.sha256 };
+    } else {
+      const response = await this.download(input.url);
+      bytes = response.bytes;
+      declaredCharset = response.charset;
+      source = { name: input.url, url: response.finalUrl, contentType: response.contentType, byteSize: bytes.length, sha256: sha256Hex(bytes) };
+    }
+    const fetched = toFetchedDocument(bytes, source.name, { declaredCharset, contentType: source.contentType });
+    return { kind: 'next', stage: 'strip', payload: { v: 1, docId, source, fetched } };
+  }
+
+  /** Permanent failures (404, private address, too large) fail at once; network hiccups are retried. */
+  private async download(url: string) {
+    try {
+      return await fetchUrl(url, { allowList: this.config.urlAllowList });
+    } catch (err) {
+      if (err instanceof FetchError && !err.retryable) throw new UnrecoverableError(err.message);
+      throw err;
+    }
+  }
+
+  protected async afterSuccess(job: Job<FetchJob>): Promise<void> {
+    if (job.data.input.kind === 'upload') await this.blobs.delete(job.data.input.blobKey);
+  }
+}

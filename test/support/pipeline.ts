@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Client } from '@elastic/elasticsearch';
+import Redis from 'ioredis';
+import request from 'supertest';
+import { loadConfig, type AppConfig } from '@app/config';
+import type { DocumentState } from '@app/contracts';
+import { GatewayModule } from '../../apps/gateway/src/gateway.module';
+import { FetcherModule } from '../../apps/fetcher/src/fetcher.module';
+import { StripperModule } from '../../apps/stripper/src/stripper.module';
+import { TaggerModule } from '../../apps/tagger/src/tagger.module';
+import { IndexerModule } from '../../apps/indexer/src/indexer.module';
+
+export interface RunningPipeline {
+  config: AppConfig;
+  gateway: INestApplication;
+  http: ReturnType<INestApplication['getHttpServer']>;
+  es: Client;
+  redis: Redis;
+  stop(): Promise<void>;
+}
+
+const WORKER_MODULES = { fetcher: FetcherModule, stripper: StripperModule, tagger: TaggerModule, indexer: IndexerModule };
+export type WorkerName = keyof typeof WORKER_MODULES;
+
+/**
+ * Boots the gateway and the four stage apps in this process against the real
+ * Redis and Elasticsearch, under a queue prefix and index alias of their own, so
+ * test files never see each other's jobs or documents.
+ */
+export async function startPipeline(
+  overrides: Partial<AppConfig> = {},
+  workers: WorkerName[] = ['fetcher', 'stripper', 'tagger', 'indexer'],
+): Promise<RunningPipeline> {
+  const runId = randomUUID().slice(0, 8);
+  const config: Partial<AppConfig> = {
+    queuePrefix: `test-${runId}`,
+    indexAlias: `test-news-${runId}`,
+    indexRefresh: 'wait_for',
+    logLevel: process.env.LOG_LEVEL ?? 'warn',
+    ...overrides,
+  };
+  const gateway = await NestFactory.create(GatewayModule.register(config), { logger: ['error'] });
+  await gateway.init();
+  const contexts: INestApplicationContext[] = [];
+  for (const name of workers) {
+    const context = await NestFactory.createApplicationContext(WORKER_MODULES[name].register(config), { logger: ['error'] });
+    contexts.push(context);
+  }
+  const full = { ...loadConfig(process.env), ...config } as AppConfig;
+  const es = new Client({ node: full.elasticsearchUrl });
+  const redis = new Redis(full.redisUrl);
+  return {
+    config: full,
+    gateway,
+    http: gateway.getHttpServer(),
+    es,
+    redis,
+    async stop() {
+      for (const context of contexts) await context.close();
+      await gateway.close();
+      if (redis.status === 'ready') await cleanRedis(redis, full.queuePrefix);
+      await es.indices.delete({ index: `${full.indexAlias}*`, ignore_unavailable: true, allow_no_indices: true }).catch(() => undefined);
+      await es.indices.deleteIndexTemplate({ name: `${full.indexAlias}*` }).catch(() => undefined);
+      redis.disconnect();
+      await es.close();
+    },
+  };
+}
+
+async function cleanRedis(redis: Redis, prefix: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    if (keys.length) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+}
+
+const FINAL_STATES: DocumentState[] = ['indexed', 'failed', 'rejected'];
+
+/** Polls GET /documents/:id until the document reaches a final state or the deadline passes. */
+export async function waitForDocument(
+  http: RunningPipeline['http'],
+  id: string,
+  { timeoutMs = 60000, states = FINAL_STATES }: { timeoutMs?: number; states?: DocumentState[] } = {},
+): Promise<Record<string, any>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: Record<string, any> | undefined;
+  while (Date.now() < deadline) {
+    const response = await request(http).get(`/documents/${id}`);
+    if (response.status === 200) {
+      last = response.body;
+      if (states.includes(response.body.state)) return response.body;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`document ${id} did not reach ${states.join('/')} in ${timeoutMs} ms; last status: ${JSON.stringify(last)}`);
+}
