@@ -1,3 +1,4 @@
 export * from './normalize';
 export * from './stem';
 export * from './search-terms';
+export * from './dates';

@@ -1,0 +1,95 @@
+import { findDates, hijriToGregorian, parseDate } from './dates';
+
+const isos = (text: string) => findDates(text).map((m) => [m.text, m.iso]);
+
+describe('findDates', () => {
+  it('reads day month year with Egyptian and Levantine month names', () => {
+    expect(isos('وصل في 12 مارس 2017 ثم عاد في ٣ كانون الأول ٢٠٢٠.')).toEqual([
+      ['12 مارس 2017', '2017-03-12'],
+      ['٣ كانون الأول ٢٠٢٠', '2020-12-03'],
+    ]);
+  });
+
+  it('matches hamza variants of month names and maps offsets to the original text', () => {
+    const text = 'منذ 5 إبريل 2019 و 7 أيّار 2021';
+    const found = findDates(text);
+    expect(found.map((m) => m.iso)).toEqual(['2019-04-05', '2021-05-07']);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(found[1].text).toBe('7 أيّار 2021');
+  });
+
+  it('gives YYYY-MM for month and year, null for a month alone', () => {
+    expect(isos('في شباط 2016 وفي منتصف آذار')).toEqual([
+      ['شباط 2016', '2016-02'],
+      ['آذار', null],
+    ]);
+  });
+
+  it('treats a double month name as one mention', () => {
+    expect(isos('في 4 تموز/يوليو 2016')).toEqual([['4 تموز/يوليو 2016', '2016-07-04']]);
+  });
+
+  it('converts Hijri dates with the tabular calendar', () => {
+    expect(isos('الموافق 15 رمضان 1438')).toEqual([['15 رمضان 1438', '2017-06-10']]);
+    // A Hijri year alone resolves to the Gregorian year its first day falls in.
+    expect(isos('في عام 1438 هـ')).toEqual([['عام 1438 هـ', '2016']]);
+  });
+
+  it('reads numeric dates, day first unless that cannot be', () => {
+    expect(isos('بتاريخ 12/03/2017 و2017-03-12 و03/25/2017')).toEqual([
+      ['12/03/2017', '2017-03-12'],
+      ['2017-03-12', '2017-03-12'],
+      ['03/25/2017', '2017-03-25'],
+    ]);
+  });
+
+  it('rejects impossible numeric dates and decimals', () => {
+    expect(findDates('نسبة 12.5 و 40/40/2017')).toEqual([]);
+  });
+
+  it('reports weekday phrases and years alone', () => {
+    expect(isos('كشفت يوم السبت أن الثورة اندلعت عام ٢٠١١')).toEqual([
+      ['يوم السبت', null],
+      ['عام ٢٠١١', '2011'],
+    ]);
+    expect(isos('هددوا يومي الثلاثاء والأربعاء')).toEqual([['يومي الثلاثاء والأربعاء', null]]);
+  });
+
+  it('takes a leading weekday into the date it names', () => {
+    expect(isos('الجمعة، 19 رمضان 1445 ، 29 مارس 2024')).toEqual([
+      ['الجمعة، 19 رمضان 1445', '2024-03-29'],
+      ['29 مارس 2024', '2024-03-29'],
+    ]);
+  });
+
+  it('needs a day or a year beside month names that are also words', () => {
+    expect(findDates('ذهب مع أب وصفر في رمضان')).toEqual([]);
+    expect(isos('في 5 آب 2019')).toEqual([['5 آب 2019', '2019-08-05']]);
+  });
+
+  it('returns nothing for text without dates', () => {
+    expect(findDates('')).toEqual([]);
+    expect(findDates('قال الوزير إن المحادثات مستمرة')).toEqual([]);
+  });
+});
+
+describe('parseDate', () => {
+  it('prefers a full Gregorian date over a converted Hijri one', () => {
+    expect(parseDate('الخميس 1 رمضان 1445 - 14 مارس 2024')).toBe('2024-03-14');
+  });
+  it('prefers the more precise mention', () => {
+    expect(parseDate('عام 2016، وتحديدا في 3 يناير 2016')).toBe('2016-01-03');
+  });
+  it('returns null when nothing resolves', () => {
+    expect(parseDate('يوم السبت الماضي')).toBeNull();
+  });
+});
+
+describe('hijriToGregorian', () => {
+  it('puts the epoch at 16 July 622 Julian (19 July proleptic Gregorian)', () => {
+    expect(hijriToGregorian(1, 1, 1)).toBe('0622-07-19');
+  });
+  it('places 1 Muharram 1445 on 19 July 2023', () => {
+    expect(hijriToGregorian(1445, 1, 1)).toBe('2023-07-19');
+  });
+});
