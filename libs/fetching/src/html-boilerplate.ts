@@ -1,0 +1,53 @@
+/** What the HTML walk drops before the stripper sees it: page furniture, never article text. */
+
+/** Elements whose whole subtree is never article text. */
+export const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'iframe', 'svg', 'math',
+  'select', 'button', 'textarea', 'canvas', 'object', 'embed', 'video', 'audio', 'map', 'dialog', 'head',
+]);
+
+/** Page header/footer; kept inside <article>/<main>, where they hold the headline or the credit line. */
+export const PAGE_FRAME_TAGS = new Set(['header', 'footer']);
+
+/** Elements that start a new text block; text is attributed to the innermost one. */
+export const BLOCK_TAGS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'td', 'th', 'pre', 'div',
+  'section', 'article', 'main', 'figcaption', 'caption', 'address', 'center', 'summary', 'details',
+  'header', 'footer', 'ul', 'ol', 'dl', 'table', 'tr', 'tbody', 'thead', 'figure', 'hr', 'body', 'html',
+]);
+
+/** Containers never dropped by class/id: they hold the article (or everything). */
+export const NEVER_DROPPED = new Set(['html', 'body', 'main', 'article']);
+
+/**
+ * class/id tokens of menu-like containers; matched as whole hyphen/underscore-separated
+ * words so "head" or "shadow" do not match. Examples of what each catches:
+ * "main-menu", "navbar", "share-buttons", "social-links", "related-posts", "comments",
+ * "breadcrumb", "site-footer", "sidebar", "ad-slot"/"ads", "newsletter-signup", "tags-list",
+ * "most-read", "cookie-banner", "pagination".
+ */
+const MENU_WORDS = [
+  'menu', 'menus', 'nav', 'navbar', 'navigation', 'topnav', 'subnav', 'share', 'sharing', 'shares', 'sharebar',
+  'social', 'socials', 'related', 'comment', 'comments', 'breadcrumb', 'breadcrumbs', 'footer', 'sidebar',
+  'widget', 'widgets', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'banner', 'sponsor', 'sponsored',
+  'promo', 'newsletter', 'subscribe', 'subscription', 'cookie', 'cookies', 'popup', 'modal', 'tags', 'tag',
+  'toolbar', 'pagination', 'pager', 'trending', 'popular', 'masthead', 'topbar', 'outbrain', 'taboola',
+  'disqus', 'dfp', 'gpt', 'login', 'signup', 'search',
+];
+const MENU_RE = new RegExp(`(?:^|[\\s_-])(?:${MENU_WORDS.join('|')})(?:$|[\\s_-])`, 'i');
+/** Whole-token ids/classes that name the page header, e.g. id="header", class="site-header". */
+const PAGE_HEADER_RE = /(?:^|\s)(?:header|site-header|page-top|top-header|main-header)(?:$|\s)/i;
+/** ARIA landmarks of page furniture, e.g. role="navigation" on a plain <div>. */
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
+
+/** Why an element is page furniture, or null when it may hold article text. */
+export function furnitureReason(tag: string, attrs: Record<string, string>): string | null {
+  if (NEVER_DROPPED.has(tag)) return null;
+  if (attrs.hidden !== undefined || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style ?? '')) return 'hidden';
+  const role = attrs.role?.toLowerCase();
+  if (role && FURNITURE_ROLES.has(role)) return `role=${role}`;
+  const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
+  if (names.trim() === '') return null;
+  const m = MENU_RE.exec(names) ?? PAGE_HEADER_RE.exec(names);
+  return m ? `class/id "${m[0].trim()}"` : null;
+}

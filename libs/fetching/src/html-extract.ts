@@ -1,0 +1,125 @@
+import { Parser } from 'htmlparser2';
+import type { FetchedMeta, TextBlock } from '@app/contracts';
+import { BLOCK_TAGS, furnitureReason, PAGE_FRAME_TAGS, SKIPPED_TAGS } from './html-boilerplate';
+import { metaFromJsonLd, MetaCollector } from './html-meta';
+
+export interface ExtractedHtml {
+  blocks: TextBlock[];
+  meta: FetchedMeta;
+}
+
+interface OpenElement {
+  tag: string;
+  block: boolean;
+  /** This element starts a subtree that is never text (script, nav...). */
+  skip: boolean;
+  /** Id of the menu-like container this element starts, if any (see `containers`). */
+  container: number | null;
+}
+
+interface PendingBlock extends TextBlock {
+  containers: number[];
+}
+
+/**
+ * A wrapper whose class happens to look menu-like ("page has-sidebar") holds the page,
+ * not a menu: a class-matched container with more than this share of the text is kept.
+ */
+const WRAPPER_TEXT_SHARE = 0.5;
+
+/**
+ * Turns HTML into text blocks in reading order, each tagged with the block element it came
+ * from, plus head metadata. A streaming parse (htmlparser2) with no DOM keeps it fast;
+ * page furniture (scripts, nav, header/footer, aside, forms, menu-like containers) is
+ * dropped, everything else is left for the boilerplate stripper to judge.
+ */
+export function extractHtml(html: string): ExtractedHtml {
+  const stack: OpenElement[] = [];
+  const blocks: PendingBlock[] = [];
+  const containerChars: number[] = [];
+  const openContainers: number[] = [];
+  const meta = new MetaCollector();
+  let skipDepth = 0;
+  let articleDepth = 0;
+  let buf = '';
+  let inTitle = false;
+  let titleText = '';
+  let jsonLd: string | null = null;
+
+  const blockTag = (): string => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].block) return stack[i].tag;
+    return 'body';
+  };
+  const flush = () => {
+    if (buf === '') return;
+    const tag = blockTag();
+    const lines = tag === 'pre' ? buf.split('\n') : [buf];
+    buf = '';
+    for (const line of lines) {
+      const text = line.replace(/\s+/g, ' ').trim();
+      if (text === '') continue;
+      blocks.push({ text, tag, containers: [...openContainers] });
+      for (const id of openContainers) containerChars[id] += text.length;
+    }
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'meta' || name === 'link' || name === 'html') meta.element(name, attrs);
+        if (name === 'title' && titleText === '' && !stack.some((e) => e.tag === 'svg' || e.tag === 'math')) inTitle = true;
+        if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) jsonLd = '';
+        const block = BLOCK_TAGS.has(name);
+        if (block || name === 'br') flush();
+        let skip = skipDepth > 0 ? false : SKIPPED_TAGS.has(name) || (PAGE_FRAME_TAGS.has(name) && articleDepth === 0);
+        let container: number | null = null;
+        if (!skip && skipDepth === 0 && (attrs.class || attrs.id || attrs.role || attrs.style || attrs.hidden !== undefined)) {
+          const reason = furnitureReason(name, attrs);
+          if (reason === 'hidden' || reason?.startsWith('role=')) skip = true;
+          else if (reason) {
+            container = containerChars.length;
+            containerChars.push(0);
+            openContainers.push(container);
+          }
+        }
+        if (skip) skipDepth++;
+        if (name === 'article' || name === 'main') articleDepth++;
+        stack.push({ tag: name, block, skip, container });
+      },
+      ontext(text) {
+        if (inTitle) titleText += text;
+        else if (jsonLd !== null) jsonLd += text;
+        else if (skipDepth === 0) buf += text;
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        if (name === 'script' && jsonLd !== null) {
+          meta.jsonLd(metaFromJsonLd(jsonLd));
+          jsonLd = null;
+        }
+        let idx = stack.length - 1;
+        while (idx >= 0 && stack[idx].tag !== name) idx--;
+        if (idx < 0) return;
+        while (stack.length > idx) {
+          const el = stack[stack.length - 1];
+          if (el.block) flush();
+          stack.pop();
+          if (el.skip) skipDepth--;
+          if (el.tag === 'article' || el.tag === 'main') articleDepth--;
+          if (el.container !== null) openContainers.pop();
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+
+  const total = containerChars.length ? blocks.reduce((n, b) => n + b.text.length, 0) : 0;
+  const kept = blocks.filter((b) => b.containers.every((id) => containerChars[id] > total * WRAPPER_TEXT_SHARE));
+  return {
+    blocks: kept.map(({ text, tag }) => ({ text, tag })),
+    meta: meta.result(titleText.replace(/\s+/g, ' ').trim()),
+  };
+}
