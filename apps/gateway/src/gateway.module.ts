@@ -9,6 +9,7 @@ import { IngestService } from './documents/ingest.service';
 import { DocumentReader } from './documents/document-reader';
 import { RedisUnavailableFilter } from './documents/redis-unavailable.filter';
 import { boundedMemoryStorage } from './documents/upload-storage';
+import { QueueBoardModule } from './board/queue-board.module';
 
 /** The HTTP face of the pipeline: ingest, document status, search, tagging, queue dashboard. */
 @Module({})
@@ -28,6 +29,7 @@ export class GatewayModule {
             limits: { files: config.maxFilesPerUpload },
           }),
         }),
+        QueueBoardModule,
       ],
       controllers: [DocumentsController],
       providers: [IngestService, DocumentReader, { provide: APP_FILTER, useClass: RedisUnavailableFilter }],
