@@ -1,0 +1,68 @@
+/** In-process tagger: tokenise, label with the sequence model, build spans, canonicalise. */
+import { existsSync } from 'fs';
+import type { Entity } from '@app/contracts';
+import { canonicalize, type Mention } from './canonical';
+import { GAZETTEER_DIR, loadGazetteer, type Gazetteer, type GazetteerMatch } from './gazetteer';
+import { gazetteerTags } from './gazetteer-tags';
+import { DEFAULT_MODEL_PATH, loadModel, type NerModel } from './model';
+import { bioRuns, resolveSpan, type ResolvedSpan } from './spans';
+import { sentenceRanges, tokenize } from './tokenize';
+import { wordInfo } from './words';
+
+export interface EmbeddedTaggerOptions {
+  /** Gzipped model file; default libs/tagging/model/ner-model.json.gz. */
+  modelPath?: string;
+  /** Directory of gazetteer TSV files; default libs/tagging/gazetteers. */
+  gazetteerDir?: string;
+  /** Tag with gazetteers only (no model), e.g. when no model has been trained. */
+  gazetteerOnly?: boolean;
+  /** A model already loaded (training scripts evaluate a model in memory). */
+  model?: NerModel;
+}
+
+/** Longest text tagged; longer input is tagged up to this length, so one huge document cannot stall a worker. */
+export const MAX_TAG_CHARS = 2_000_000;
+
+export class EmbeddedTagger {
+  readonly gazetteer: Gazetteer;
+  readonly model: NerModel | null;
+
+  constructor(options: EmbeddedTaggerOptions = {}) {
+    this.gazetteer = loadGazetteer(options.gazetteerDir ?? GAZETTEER_DIR);
+    const modelPath = options.modelPath ?? DEFAULT_MODEL_PATH;
+    if (options.model) this.model = options.model;
+    else if (options.gazetteerOnly) this.model = null;
+    else if (existsSync(modelPath)) this.model = loadModel(modelPath);
+    else if (options.modelPath) throw new Error(`NER model not found at ${modelPath}`);
+    else this.model = null;
+  }
+
+  tag(text: string): Entity[] {
+    if (typeof text !== 'string') throw new TypeError('tag(text): text must be a string');
+    const input = text.length > MAX_TAG_CHARS ? text.slice(0, MAX_TAG_CHARS) : text;
+    const tokens = tokenize(input);
+    const words = tokens.map((t) => wordInfo(t.text));
+    const norms = words.map((w) => w.norm);
+    const resolved: ResolvedSpan[] = [];
+    for (const [from, to] of sentenceRanges(input, tokens)) {
+      const sentWords = words.slice(from, to);
+      const matches = this.gazetteer.matchAll(norms.slice(from, to));
+      const gazTags = gazetteerTags(matches, to - from);
+      const labels = this.model ? this.model.decode(sentWords, gazTags) : gazTags;
+      const byStart = new Map<number, GazetteerMatch>(matches.map((m) => [m.start, m]));
+      for (const run of bioRuns(labels)) {
+        const span = resolveSpan(run, tokens.slice(from, to), sentWords, byStart, this.gazetteer, this.model?.vocabulary);
+        if (span) resolved.push(span);
+      }
+    }
+    const mentions: Mention[] = resolved.map((s) => ({ type: s.type, text: input.slice(s.start, s.end), key: s.key }));
+    canonicalize(mentions, this.gazetteer);
+    return resolved.map((s, i) => ({
+      type: s.type,
+      text: mentions[i].text,
+      start: s.start,
+      end: s.end,
+      normalized: mentions[i].canonical ?? mentions[i].text,
+    }));
+  }
+}

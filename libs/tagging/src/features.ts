@@ -1,0 +1,61 @@
+/**
+ * Features of the sequence model.  Word-intrinsic features depend only on the
+ * word at one relative position, so their weights can be summed once per word
+ * type and cached; context features (bigrams, gazetteer tags) are per token.
+ */
+import { TRIGGERS } from './triggers';
+import type { WordInfo } from './words';
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
+export const OFFSETS = [-2, -1, 0, 1, 2] as const;
+
+export const BOS: WordInfo = { raw: '<s>', norm: '<s>', stem: '<s>', isWord: false };
+export const EOS: WordInfo = { raw: '</s>', norm: '</s>', stem: '</s>', isWord: false };
+
+function shape(w: WordInfo): string {
+  if (!w.isWord) return 'P' + w.raw;
+  if (/^[0-9]+$/.test(w.norm)) return 'D';
+  if (/^[a-z]/.test(w.norm)) return 'L';
+  return w.norm.length <= 2 ? 'A2' : w.norm.length >= 8 ? 'A8' : 'A';
+}
+
+function trigger(w: WordInfo): string {
+  return TRIGGERS.get(w.norm) ?? TRIGGERS.get(w.stem) ?? '-';
+}
+
+/** Features of word `w` seen at relative position `offset` from the token being labelled. */
+export function intrinsicFeatures(w: WordInfo, offset: number): string[] {
+  const s = w.stem;
+  if (offset === 0) {
+    const p = w.norm.length > s.length ? w.norm.slice(0, w.norm.length - s.length) : '';
+    return [
+      'b', 'w=' + w.norm, 's=' + s, 'p=' + p, 'x1=' + s.slice(-1), 'x2=' + s.slice(-2), 'x3=' + s.slice(-3),
+      'f2=' + s.slice(0, 2), 'f3=' + s.slice(0, 3), 'sh=' + shape(w), 't=' + trigger(w),
+    ];
+  }
+  if (offset === -1 || offset === 1) {
+    return [`w${offset}=` + w.norm, `s${offset}=` + s, `t${offset}=` + trigger(w), `x${offset}=` + s.slice(-2), `sh${offset}=` + shape(w)];
+  }
+  return [`s${offset}=` + s, `t${offset}=` + trigger(w)];
+}
+
+const at = (words: WordInfo[], i: number): WordInfo => (i < 0 ? BOS : i >= words.length ? EOS : words[i]);
+
+/** Features of token i that combine positions: stem bigrams and gazetteer tags around it. */
+export function contextFeatures(words: WordInfo[], gazTags: string[], i: number): string[] {
+  const g = (j: number) => (j < 0 || j >= gazTags.length ? '^' : gazTags[j]);
+  const w0 = words[i];
+  return [
+    'g0=' + g(i), 'g-1=' + g(i - 1), 'g+1=' + g(i + 1), 'g0p=' + g(i) + '|' + (w0.norm.length > w0.stem.length ? 'c' : ''),
+    'bl=' + at(words, i - 1).stem + '|' + w0.stem, 'br=' + w0.stem + '|' + at(words, i + 1).stem,
+    'gt=' + g(i) + '|' + trigger(at(words, i - 1)),
+  ];
+}
+
+/** All features of token i (training uses this; tagging uses the cached split). */
+export function tokenFeatures(words: WordInfo[], gazTags: string[], i: number): string[] {
+  const out: string[] = [];
+  for (const k of OFFSETS) out.push(...intrinsicFeatures(at(words, i + k), k));
+  out.push(...contextFeatures(words, gazTags, i));
+  return out;
+}

@@ -1,0 +1,3 @@
+export { createEmbeddedTagger, facetsOf, type Facets, type TaggingEngine, type EmbeddedTaggerOptions } from './tagging-engine';
+export { MAX_TAG_CHARS } from './embedded-tagger';
+export { scoreSeedDocument, sumSeedScores, seedText, type SeedGold, type TypeScore } from "./seed-scorer";

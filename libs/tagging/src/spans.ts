@@ -1,0 +1,93 @@
+/** Turns token labels into entity spans: BIO runs, punctuation trimmed, proclitics cut. */
+import { isIgnorableChar } from '@app/arabic';
+import { cliticSplits, skipLetters } from './clitics';
+import type { Gazetteer, GazetteerMatch, NerType } from './gazetteer';
+import type { Token } from './tokenize';
+import type { WordInfo } from './words';
+
+export interface TokenSpan {
+  type: NerType;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+}
+
+const OUTPUT_TYPES = new Set(['PER', 'ORG', 'LOC']);
+
+/** BIO labels -> typed token runs (MISC and stray I- handled; "I-LOC" after "O" starts an entity). */
+export function bioRuns(labels: string[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let cur: TokenSpan | null = null;
+  labels.forEach((label, i) => {
+    const type = label.slice(2);
+    if (label === 'O' || (label[0] === 'I' && cur && cur.type !== type) || label[0] === 'B' || !cur) {
+      if (cur) out.push(cur);
+      cur = label === 'O' ? null : { type: type as NerType, start: i, end: i + 1 };
+    } else cur.end = i + 1;
+  });
+  if (cur) out.push(cur);
+  return out.filter((s) => OUTPUT_TYPES.has(s.type));
+}
+
+/** Counts of normalised words in the training text, to decide whether a first letter is a proclitic. */
+export type Vocabulary = Map<string, number>;
+
+/**
+ * Letters of proclitic to cut from the first word of an entity.
+ * "بسوريا" -> 1 (سوريا is a known name), "والعراق" -> 1, "بوتين" -> 0, "للعراق" -> 2.
+ */
+export function procliticCut(norm: string, gaz: Gazetteer, vocab: Vocabulary | undefined): number {
+  const splits = cliticSplits(norm);
+  if (splits.length === 1 || gaz.firstTokens.has(norm)) return 0;
+  // A known name after the proclitic: "وواشنطن" -> واشنطن.
+  for (let k = splits.length - 1; k > 0; k--) if (gaz.firstTokens.has(splits[k].rest)) return splits[k].cut;
+  // Article after the proclitic: "وبالقاهرة" -> القاهرة.
+  for (let k = splits.length - 1; k > 0; k--) if (splits[k].rest.startsWith('ال')) return splits[k].cut;
+  if (norm.startsWith('ال')) return 0;
+  const count = (w: string) => vocab?.get(w) ?? 0;
+  let best = 0;
+  let bestCount = count(norm);
+  for (let k = 1; k < splits.length; k++) {
+    const c = count(splits[k].rest);
+    if (c > bestCount * 2 && splits[k].rest.length >= 3) {
+      best = splits[k].cut;
+      bestCount = c;
+    }
+  }
+  if (best > 0 || bestCount > 0) return best;
+  // Unknown word: و is nearly always the conjunction ("وكروبي"), ب/ل/ك usually part of the name.
+  return norm[0] === 'و' && norm.length >= 5 ? 1 : 0;
+}
+
+export interface ResolvedSpan {
+  type: NerType;
+  start: number;
+  end: number;
+  /** Normalised key of the name, clitics removed. */
+  key: string;
+}
+
+/** Character span and matching key of a token run, with punctuation trimmed and proclitics cut. */
+export function resolveSpan(
+  span: TokenSpan,
+  tokens: Token[],
+  words: WordInfo[],
+  gazMatches: Map<number, GazetteerMatch>,
+  gaz: Gazetteer,
+  vocab: Vocabulary | undefined,
+): ResolvedSpan | null {
+  let a = span.start;
+  let b = span.end;
+  while (a < b && !words[a].isWord) a++;
+  while (b > a && !words[b - 1].isWord) b--;
+  if (a >= b) return null;
+  const first = words[a];
+  const match = gazMatches.get(a);
+  const cut = match && match.end === b ? match.cut : procliticCut(first.norm, gaz, vocab);
+  const rest = cliticSplits(first.norm).find((s) => s.cut === cut)?.rest ?? first.norm;
+  const offset = skipLetters(first.raw, cut, isIgnorableChar);
+  if (offset >= first.raw.length) return null;
+  const keyWords = [rest];
+  for (let i = a + 1; i < b; i++) if (words[i].isWord) keyWords.push(words[i].norm);
+  return { type: span.type, start: tokens[a].start + offset, end: tokens[b - 1].end, key: keyWords.join(' ') };
+}
