@@ -5,11 +5,12 @@ import { APP_CONFIG, ConfigModule, type AppConfig } from '@app/config';
 import { PipelineQueuesModule } from '@app/queue';
 import { OpsModule } from '@app/observability';
 import { DocumentsController } from './documents/documents.controller';
-import { IngestService } from './documents/ingest.service';
+import { IngestService } from '@app/ingest';
 import { DocumentReader } from './documents/document-reader';
 import { RedisUnavailableFilter } from './documents/redis-unavailable.filter';
 import { boundedMemoryStorage } from './documents/upload-storage';
 import { QueueBoardModule } from './board/queue-board.module';
+import { ThrottlerModule } from '@nestjs/throttler';
 
 /** The HTTP face of the pipeline: ingest, document status, search, tagging, queue dashboard. */
 @Module({})
@@ -30,6 +31,11 @@ export class GatewayModule {
           }),
         }),
         QueueBoardModule,
+        // Per client address, per gateway process.
+        ThrottlerModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }] }),
+        }),
       ],
       controllers: [DocumentsController],
       providers: [IngestService, DocumentReader, { provide: APP_FILTER, useClass: RedisUnavailableFilter }],

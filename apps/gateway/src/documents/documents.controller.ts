@@ -10,15 +10,17 @@ import {
   Param,
   Post,
   UploadedFiles,
+  UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { StatusStore } from '@app/queue';
-import { IngestService, type AcceptedDocument } from './ingest.service';
+import { IngestService, unpackUpload, type AcceptedDocument, type RejectedFile } from '@app/ingest';
 import { DocumentReader } from './document-reader';
-import { unpackUpload, type RejectedFile } from './upload-unpacker';
 import type { UploadedDocumentFile } from './upload-storage';
+import { ApiKeyGuard } from '../auth/api-key.guard';
 
 const DOC_ID = /^[0-9a-f]{32}$/;
 
@@ -38,6 +40,7 @@ export class DocumentsController {
    */
   @Post()
   @HttpCode(202)
+  @UseGuards(ApiKeyGuard, ThrottlerGuard)
   @UseInterceptors(FilesInterceptor('files'))
   async upload(@UploadedFiles() files: UploadedDocumentFile[] | undefined) {
     if (!files || files.length === 0) {
@@ -46,7 +49,10 @@ export class DocumentsController {
     const documents: AcceptedDocument[] = [];
     const rejected: RejectedFile[] = [];
     for (const file of files) {
-      const unpacked = await unpackUpload(file, this.config.maxUploadBytes);
+      const unpacked = await unpackUpload(
+        { name: file.originalname, bytes: file.buffer, size: file.size, contentType: file.mimetype || null, tooLarge: file.tooLarge },
+        this.config.maxUploadBytes,
+      );
       rejected.push(...unpacked.rejected);
       for (const unit of unpacked.units) documents.push(await this.ingest.ingestUpload(unit));
     }
@@ -69,6 +75,7 @@ export class DocumentsController {
   /** Re-runs a failed document from the stage that failed. */
   @Post(':id/retry')
   @HttpCode(202)
+  @UseGuards(ApiKeyGuard, ThrottlerGuard)
   async retry(@Param('id') id: string) {
     if (!DOC_ID.test(id)) throw new BadRequestException(`"${id}" is not a document id (32 hex characters)`);
     return this.ingest.retry(id);
@@ -77,6 +84,7 @@ export class DocumentsController {
   /** `{"urls": ["https://..."]}`: each URL becomes a document fetched by the fetcher. */
   @Post('urls')
   @HttpCode(202)
+  @UseGuards(ApiKeyGuard, ThrottlerGuard)
   async urls(@Body() body: { urls?: unknown }) {
     const urls = body?.urls;
     if (!Array.isArray(urls) || urls.length === 0) {
