@@ -6,7 +6,9 @@ import Redis from 'ioredis';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '@app/config';
 import type { DocumentState } from '@app/contracts';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GatewayModule } from '../../apps/gateway/src/gateway.module';
+import { configureGateway } from '../../apps/gateway/src/configure-gateway';
 import { FetcherModule } from '../../apps/fetcher/src/fetcher.module';
 import { StripperModule } from '../../apps/stripper/src/stripper.module';
 import { TaggerModule } from '../../apps/tagger/src/tagger.module';
@@ -41,7 +43,8 @@ export async function startPipeline(
     logLevel: process.env.LOG_LEVEL ?? 'warn',
     ...overrides,
   };
-  const gateway = await NestFactory.create(GatewayModule.register(config), { logger: ['error'] });
+  const gateway = await NestFactory.create<NestExpressApplication>(GatewayModule.register(config), { logger: ['error'] });
+  configureGateway(gateway);
   await gateway.init();
   const contexts: INestApplicationContext[] = [];
   for (const name of workers) {
@@ -62,7 +65,7 @@ export async function startPipeline(
       await gateway.close();
       if (redis.status === 'ready') await cleanRedis(redis, full.queuePrefix);
       await es.indices.delete({ index: `${full.indexAlias}*`, ignore_unavailable: true, allow_no_indices: true }).catch(() => undefined);
-      await es.indices.deleteIndexTemplate({ name: `${full.indexAlias}*` }).catch(() => undefined);
+      await es.indices.deleteIndexTemplate({ name: `${full.indexAlias}-template` }).catch(() => undefined);
       redis.disconnect();
       await es.close();
     },

@@ -11,6 +11,8 @@ import { RedisUnavailableFilter } from './documents/redis-unavailable.filter';
 import { boundedMemoryStorage } from './documents/upload-storage';
 import { QueueBoardModule } from './board/queue-board.module';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { TaggingModule } from '@app/tagging';
+import { TagController } from './tagging/tag.controller';
 
 /** The HTTP face of the pipeline: ingest, document status, search, tagging, queue dashboard. */
 @Module({})
@@ -31,13 +33,14 @@ export class GatewayModule {
           }),
         }),
         QueueBoardModule,
+        TaggingModule,
         // Per client address, per gateway process.
         ThrottlerModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }] }),
         }),
       ],
-      controllers: [DocumentsController],
+      controllers: [DocumentsController, TagController],
       providers: [IngestService, DocumentReader, { provide: APP_FILTER, useClass: RedisUnavailableFilter }],
     };
   }

@@ -26,4 +26,8 @@ export interface AppConfig {
   /** Watched inbox directory, or null when the drop folder is off. */
   dropFolder: string | null;
   logLevel: string;
+  /** Which tagging engine the tagger and POST /tag use: the embedded model, or one served over HTTP. */
+  taggerEngine: 'embedded' | 'http';
+  /** URL of the HTTP engine: it receives POST {"text"} and answers {"entities": [...]}. */
+  taggerUrl: string | null;
 }

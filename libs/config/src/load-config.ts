@@ -43,6 +43,11 @@ export function loadConfig(env: Env = process.env, defaults: Partial<AppConfig> 
   if (Boolean(boardUser) !== Boolean(boardPassword)) {
     throw new ConfigError('BULL_BOARD_USER and BULL_BOARD_PASSWORD must be set together');
   }
+  const taggerEngine = env.TAGGER_ENGINE || 'embedded';
+  if (taggerEngine !== 'embedded' && taggerEngine !== 'http') {
+    throw new ConfigError(`TAGGER_ENGINE must be embedded or http, got "${taggerEngine}"`);
+  }
+  const taggerUrl = taggerEngine === 'http' ? readUrl(env, 'TAGGER_URL', '', ['http:', 'https:']) : null;
   return {
     redisUrl: readUrl(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     elasticsearchUrl: readUrl(env, 'ELASTICSEARCH_URL', 'http://127.0.0.1:9200', ['http:', 'https:']),
@@ -65,5 +70,7 @@ export function loadConfig(env: Env = process.env, defaults: Partial<AppConfig> 
     urlAllowList: readList(env, 'URL_ALLOW_LIST'),
     dropFolder: env.DROP_FOLDER || null,
     logLevel: env.LOG_LEVEL || 'info',
+    taggerEngine,
+    taggerUrl,
   };
 }
