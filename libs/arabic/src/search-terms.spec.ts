@@ -1,4 +1,4 @@
-import { searchTokens, searchTokenList } from './search-terms';
+import { searchTermSpans, searchTokens, searchTokenList } from './search-terms';
 
 describe('searchTokens', () => {
   it('normalises hamza, alef maqsura and ta marbuta without stemming', () => {
@@ -24,5 +24,19 @@ describe('searchTokens', () => {
 
   it('returns an empty string for text without words', () => {
     expect(searchTokens(' — ، ! ', { stem: true })).toBe('');
+  });
+});
+
+describe('searchTermSpans', () => {
+  it('gives the same terms as searchTokenList, with spans of the original text', () => {
+    const text = 'قصفَ الطيرانُ الروسيُّ بِسوريا، (2017)';
+    for (const stem of [true, false]) {
+      const spans = searchTermSpans(text, { stem });
+      expect(spans.map((s) => s.term)).toEqual(searchTokenList(text, { stem }));
+    }
+    const spans = searchTermSpans(text, { stem: true });
+    const syria = spans.find((s) => s.term === 'سوريا')!;
+    expect(text.slice(syria.start, syria.end)).toBe('بِسوريا');
+    expect(text.slice(spans[1].start, spans[1].end)).toBe('الطيرانُ');
   });
 });

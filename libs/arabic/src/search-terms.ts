@@ -1,4 +1,4 @@
-import { normalizeArabic } from './normalize';
+import { normalizeArabic, normalizeWithOffsets } from './normalize';
 import { stemArabic } from './stem';
 
 /**
@@ -24,4 +24,31 @@ export function searchTokenList(text: string, options: SearchTermOptions): strin
 /** Space-joined search terms: "بسوريا، الخلافات" -> "سوريا خلاف" with stemming. */
 export function searchTokens(text: string, options: SearchTermOptions): string {
   return searchTokenList(text, options).join(' ');
+}
+
+/** A search term with the span of the original text it came from. */
+export interface TermSpan {
+  term: string;
+  /** UTF-16 offsets into the original (unnormalised) text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Search terms of `text` with their original spans, so matches found on the
+ * normalised terms can be marked in the text readers see: "بِسوريا" -> {سوريا, 0, 8}.
+ */
+export function searchTermSpans(text: string, options: SearchTermOptions): TermSpan[] {
+  const { normalized, offsets } = normalizeWithOffsets(text);
+  const spans: TermSpan[] = [];
+  for (const m of normalized.matchAll(TOKEN)) {
+    const end = m.index + m[0].length;
+    spans.push({
+      term: options.stem ? stemArabic(m[0]) : m[0],
+      start: offsets[m.index],
+      // Up to the next kept character, so trailing diacritics stay inside the span.
+      end: offsets[end],
+    });
+  }
+  return spans;
 }

@@ -2,3 +2,8 @@ export * from './index-names';
 export * from './index-template';
 export * from './es-client';
 export * from './to-index-document';
+export * from './index-manager';
+export * from './bulk-indexer';
+export * from './search-query';
+export * from './search-service';
+export * from './snippets';

@@ -1,0 +1,127 @@
+import type { estypes } from '@elastic/elasticsearch';
+import { searchTokens } from '@app/arabic';
+
+export interface SearchRequest {
+  q?: string;
+  /** Match the normalised words only, without stemming ("خلاف" does not find "الخلافات"). */
+  exact?: boolean;
+  /** Each value must be carried by the document (AND). */
+  persons?: string[];
+  organizations?: string[];
+  locations?: string[];
+  site?: string;
+  /** Publication date range, inclusive (ISO date or date-time); undated documents drop out. */
+  from?: string | Date;
+  to?: string | Date;
+  /** 1-based. */
+  page?: number;
+  size?: number;
+}
+
+/** A request Elasticsearch would reject or that makes no sense; the gateway answers 400. */
+export class SearchRequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SearchRequestError';
+  }
+}
+
+export const MAX_PAGE_SIZE = 100;
+/** Elasticsearch's default index.max_result_window. */
+export const MAX_RESULT_WINDOW = 10_000;
+export const FACET_FIELDS = ['persons', 'organizations', 'locations'] as const;
+export type FacetField = (typeof FACET_FIELDS)[number];
+
+/** The query terms, normalised by the same code that built the index's search fields. */
+export interface QueryTerms {
+  stemmed: string;
+  normalized: string;
+}
+
+export function queryTerms(q: string | undefined): QueryTerms {
+  return { stemmed: searchTokens(q ?? '', { stem: true }), normalized: searchTokens(q ?? '', { stem: false }) };
+}
+
+function toIsoDate(value: string | Date | undefined, name: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const d = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(d.getTime())) throw new SearchRequestError(`${name} is not a date: ${String(value)}`);
+  return d.toISOString();
+}
+
+function positiveInt(value: number | undefined, fallback: number, name: string, max: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1 || value > max) throw new SearchRequestError(`${name} must be an integer from 1 to ${max}`);
+  return value;
+}
+
+/** Up to 3 terms all must match; beyond that 75% of them, so one stray word does not empty the results. */
+const MIN_SHOULD_MATCH = '3<75%';
+
+/** Full-text part: stemmed for recall, with exact forms and phrases scoring higher. */
+function textQuery(terms: QueryTerms, exact: boolean): estypes.QueryDslQueryContainer {
+  if (exact) {
+    return {
+      bool: {
+        must: [{ match: { 'search.exact': { query: terms.normalized, operator: 'or', minimum_should_match: MIN_SHOULD_MATCH } } }],
+        should: [
+          { match_phrase: { 'search.exact': { query: terms.normalized, boost: 2 } } },
+          { match: { 'search.title_exact': { query: terms.normalized, boost: 2 } } },
+        ],
+      },
+    };
+  }
+  return {
+    bool: {
+      must: [{ match: { 'search.text': { query: terms.stemmed, operator: 'or', minimum_should_match: MIN_SHOULD_MATCH } } }],
+      should: [
+        { match: { 'search.exact': { query: terms.normalized, boost: 2 } } },
+        { match_phrase: { 'search.exact': { query: terms.normalized, boost: 3 } } },
+        { match: { 'search.title': { query: terms.stemmed, boost: 2 } } },
+      ],
+    },
+  };
+}
+
+export interface BuiltSearch {
+  body: estypes.SearchRequest;
+  terms: QueryTerms;
+  page: number;
+  size: number;
+}
+
+/** SearchRequest -> Elasticsearch search body (pure, so it is unit-tested without a cluster). */
+export function buildSearch(index: string, req: SearchRequest, facetSize = 10): BuiltSearch {
+  const page = positiveInt(req.page, 1, 'page', MAX_RESULT_WINDOW);
+  const size = positiveInt(req.size, 10, 'size', MAX_PAGE_SIZE);
+  if (page * size > MAX_RESULT_WINDOW) throw new SearchRequestError(`page * size must not exceed ${MAX_RESULT_WINDOW}`);
+  const from = toIsoDate(req.from, 'from');
+  const to = toIsoDate(req.to, 'to');
+  if (from && to && from > to) throw new SearchRequestError('from is after to');
+
+  const terms = queryTerms(req.q);
+  const filter: estypes.QueryDslQueryContainer[] = [];
+  for (const field of FACET_FIELDS) {
+    for (const value of req[field] ?? []) filter.push({ term: { [field]: value } });
+  }
+  if (req.site) filter.push({ term: { site: req.site } });
+  if (from || to) filter.push({ range: { publishedAt: { gte: from, lte: to } } });
+
+  // A query made only of punctuation has no terms: browse (latest first) instead of matching nothing.
+  const hasText = terms.stemmed.length > 0;
+  const latest: estypes.SortCombinations[] = [
+    { publishedAt: { order: 'desc', missing: '_last', unmapped_type: 'date' } },
+    { ingestedAt: { order: 'desc', unmapped_type: 'date' } },
+  ];
+  const body: estypes.SearchRequest = {
+    index,
+    from: (page - 1) * size,
+    size,
+    track_total_hits: true,
+    query: { bool: { must: hasText ? [textQuery(terms, req.exact === true)] : [{ match_all: {} }], filter } },
+    sort: hasText ? ['_score', ...latest] : latest,
+    _source: { includes: ['id', 'title', 'paragraphs', 'site', 'author', 'publishedAt', 'ingestedAt', ...FACET_FIELDS, 'source.name', 'source.url'] },
+    aggs: Object.fromEntries(FACET_FIELDS.map((f) => [f, { terms: { field: f, size: facetSize } }])),
+  };
+  return { body, terms, page, size };
+}
