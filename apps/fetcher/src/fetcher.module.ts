@@ -2,7 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { PipelineQueuesModule } from '@app/queue';
 import { OpsModule } from '@app/observability';
+import { IngestService } from '@app/ingest';
 import { FetchProcessor } from './fetch.processor';
+import { DropFolderWatcher } from './drop-folder/drop-folder.watcher';
 
 @Module({})
 export class FetcherModule {
@@ -14,7 +16,7 @@ export class FetcherModule {
         PipelineQueuesModule.register({ role: 'worker', queues: ['fetch', 'strip'] }),
         OpsModule,
       ],
-      providers: [FetchProcessor],
+      providers: [FetchProcessor, IngestService, DropFolderWatcher],
     };
   }
 }

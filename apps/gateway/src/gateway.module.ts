@@ -13,6 +13,7 @@ import { QueueBoardModule } from './board/queue-board.module';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TaggingModule } from '@app/tagging';
 import { TagController } from './tagging/tag.controller';
+import { SearchController } from './search/search.controller';
 
 /** The HTTP face of the pipeline: ingest, document status, search, tagging, queue dashboard. */
 @Module({})
@@ -40,7 +41,7 @@ export class GatewayModule {
           useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }] }),
         }),
       ],
-      controllers: [DocumentsController, TagController],
+      controllers: [DocumentsController, SearchController, TagController],
       providers: [IngestService, DocumentReader, { provide: APP_FILTER, useClass: RedisUnavailableFilter }],
     };
   }

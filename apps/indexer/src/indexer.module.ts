@@ -2,8 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { PipelineQueuesModule } from '@app/queue';
 import { OpsModule } from '@app/observability';
-import { SearchModule } from '@app/search';
 import { IndexProcessor } from './index.processor';
+import { IndexWriter } from './index-writer';
 
 @Module({})
 export class IndexerModule {
@@ -14,9 +14,8 @@ export class IndexerModule {
         ConfigModule.forRoot({ defaults: { port: 3004 }, overrides }),
         PipelineQueuesModule.register({ role: 'worker', queues: ['index'] }),
         OpsModule,
-        SearchModule,
       ],
-      providers: [IndexProcessor],
+      providers: [IndexWriter, IndexProcessor],
     };
   }
 }

@@ -4,7 +4,7 @@ import type { Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PARAGRAPH_SEPARATOR, QUEUES, type ProcessedDocument, type TagJob } from '@app/contracts';
 import { PipelineProducer, StageProcessor, StatusStore, type StageOutcome } from '@app/queue';
-import { facetsOf, TAGGING_ENGINE, type TaggingEngine } from '@app/tagging';
+import { facetsOf, TAGGING_ENGINE, type ConfiguredTaggingEngine } from '@app/tagging';
 
 /** Tags people, organisations, places and dates, and assembles the document to index. */
 @Processor(QUEUES.tag)
@@ -13,7 +13,7 @@ export class TagProcessor extends StageProcessor<'tag'> {
     status: StatusStore,
     producer: PipelineProducer,
     @Inject(APP_CONFIG) config: AppConfig,
-    @Inject(TAGGING_ENGINE) private readonly engine: TaggingEngine,
+    @Inject(TAGGING_ENGINE) private readonly engine: ConfiguredTaggingEngine,
   ) {
     super('tag', status, producer, config.concurrency.tag);
   }
