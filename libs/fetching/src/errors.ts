@@ -11,16 +11,25 @@ export type FetchErrorCode =
   | 'bad_redirect'
   | 'too_large'
   | 'timeout'
+  | 'unsupported_type'
+  | 'empty'
+  | 'invalid_document'
   | `http_${number}`;
 
-export class FetchUrlError extends Error {
-  override readonly name = 'FetchUrlError';
+/** Failures worth another attempt: the network or the server may do better later. */
+const RETRYABLE = new Set<string>(['unreachable', 'timeout', 'http_408', 'http_425', 'http_429']);
+
+export class FetchError extends Error {
+  override readonly name = 'FetchError';
+  readonly retryable: boolean;
   constructor(
     readonly code: FetchErrorCode,
     message: string,
-    readonly url: string,
+    /** The URL or file name the failure is about. */
+    readonly subject?: string,
   ) {
     super(message);
+    this.retryable = RETRYABLE.has(code) || /^http_5\d\d$/.test(code);
   }
 }
 
