@@ -82,7 +82,9 @@ export class IndexManager {
 
   /** Drops the alias, every versioned index and the template (tests and teardown). */
   async deleteAll(): Promise<void> {
-    await this.client.indices.delete({ index: this.names.pattern, ignore_unavailable: true, allow_no_indices: true, expand_wildcards: 'all' });
+    // Wildcard deletes are refused (action.destructive_requires_name), so name each index.
+    const indices = Object.keys(await this.client.indices.get({ index: this.names.pattern, expand_wildcards: 'all', allow_no_indices: true }));
+    if (indices.length > 0) await this.client.indices.delete({ index: indices });
     await this.client.indices.deleteIndexTemplate({ name: this.names.template }, { ignore: [404] });
   }
 
