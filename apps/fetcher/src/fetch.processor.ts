@@ -19,7 +19,17 @@ export class FetchProcessor extends StageProcessor<'fetch'> {
   }
 
   protected async handle(job: Job<FetchJob>): Promise<StageOutcome> {
-    const { docId, input } = job.data;
+    try {
+      return await this.fetch(job.data);
+    } catch (err) {
+      // Permanent failures (a 404, a private address, bytes that are no document) fail at
+      // once with their reason; network hiccups and 5xx answers are retried with backoff.
+      if (err instanceof FetchError && !err.retryable) throw new UnrecoverableError(err.message);
+      throw err;
+    }
+  }
+
+  private async fetch({ docId, input }: FetchJob): Promise<StageOutcome> {
     let bytes: Buffer;
     let source: SourceInfo;
     let declaredCharset: string | undefined;
@@ -29,23 +39,13 @@ export class FetchProcessor extends StageProcessor<'fetch'> {
       bytes = stored;
       source = { name: input.fileName, contentType: input.contentType, byteSize: input.byteSize, sha256: input.sha256 };
     } else {
-      const response = await this.download(input.url);
+      const response = await fetchUrl(input.url, { allowList: this.config.urlAllowList });
       bytes = response.bytes;
       declaredCharset = response.charset;
       source = { name: input.url, url: response.finalUrl, contentType: response.contentType, byteSize: bytes.length, sha256: sha256Hex(bytes) };
     }
     const fetched = toFetchedDocument(bytes, source.name, { declaredCharset, contentType: source.contentType });
     return { kind: 'next', stage: 'strip', payload: { v: 1, docId, source, fetched } };
-  }
-
-  /** Permanent failures (404, private address, too large) fail at once; network hiccups are retried. */
-  private async download(url: string) {
-    try {
-      return await fetchUrl(url, { allowList: this.config.urlAllowList });
-    } catch (err) {
-      if (err instanceof FetchError && !err.retryable) throw new UnrecoverableError(err.message);
-      throw err;
-    }
   }
 
   protected async afterSuccess(job: Job<FetchJob>): Promise<void> {

@@ -1,3 +1,4 @@
+import { splitUpload } from '@app/fetching';
 import type { UploadUnit } from './ingest.service';
 
 /** A file as received: its bytes, or only its size when it was over the limit. */
@@ -18,8 +19,8 @@ export interface RejectedFile {
 
 /**
  * Checks one incoming file (upload or dropped file) and turns it into the
- * documents it holds.  Size and emptiness are checked here; format sniffing and
- * archives come from @app/fetching.
+ * documents it holds: a zip gives its members, a JSON list or NDJSON file its
+ * objects.  Whatever cannot be a document comes back with a status and a reason.
  */
 export async function unpackUpload(file: IncomingFile, maxBytes: number): Promise<{ units: UploadUnit[]; rejected: RejectedFile[] }> {
   const { name } = file;
@@ -29,5 +30,11 @@ export async function unpackUpload(file: IncomingFile, maxBytes: number): Promis
   if (file.size === 0) {
     return { units: [], rejected: [{ name, status: 400, error: `${name} is empty` }] };
   }
-  return { units: [{ name, bytes: file.bytes, contentType: file.contentType }], rejected: [] };
+  const { units, rejected } = await splitUpload(file.bytes, name);
+  // The sender's content type describes the file as a whole, not the units split out of it.
+  const whole = units.length === 1 && units[0].name === name;
+  return {
+    units: units.map((unit) => ({ name: unit.name, bytes: unit.bytes, contentType: whole ? file.contentType : null })),
+    rejected,
+  };
 }

@@ -1,0 +1,123 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import { chromium } from 'playwright-core';
+import { jobIdFor } from '@app/contracts';
+import { startPipeline, waitForDocument, type RunningPipeline } from './support/pipeline';
+
+const ARTIFACTS = join(__dirname, '..', 'test-artifacts');
+const USER = 'operator';
+const PASSWORD = 'queue-secret';
+
+function article(n: number): Buffer {
+  return Buffer.from(
+    `أعلنت وزارة الصحة في الأردن اليوم عن افتتاح مستشفى جديد في مدينة إربد لخدمة سكان الشمال، رقم التقرير ${n}.\n` +
+      'وقال وزير الصحة إن المستشفى يضم مئتي سرير ويعمل فيه أكثر من خمسمئة طبيب وممرض من مختلف التخصصات الطبية.\n' +
+      'وأضاف أن الحكومة تخطط لافتتاح مستشفيات أخرى في محافظات الجنوب خلال العام المقبل لتخفيف الضغط عن مستشفيات العاصمة عمان.\n',
+    'utf8',
+  );
+}
+
+describe('operating the pipeline', () => {
+  let pipeline: RunningPipeline;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    pipeline = await startPipeline({ boardUser: USER, boardPassword: PASSWORD });
+    await pipeline.gateway.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(pipeline.http.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await pipeline?.stop();
+  });
+
+  it('reports Redis and Elasticsearch as reachable on /health', async () => {
+    const response = await request(pipeline.http).get('/health');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ok', redis: 'up', elasticsearch: 'up' });
+  });
+
+  it('moves the /metrics counters as a document flows', async () => {
+    const counter = (text: string, line: RegExp) => Number(text.match(line)?.[1] ?? 0);
+    const indexedLine = /^pipeline_documents_indexed_total (\d+)/m;
+    const tagDoneLine = /^pipeline_jobs_processed_total\{stage="tag",outcome="completed"\} (\d+)/m;
+    const before = (await request(pipeline.http).get('/metrics')).text;
+    const upload = await request(pipeline.http).post('/documents').attach('files', article(1), 'metrics.txt');
+    await waitForDocument(pipeline.http, upload.body.documents[0].id);
+    const after = (await request(pipeline.http).get('/metrics')).text;
+    expect(counter(after, indexedLine)).toBe(counter(before, indexedLine) + 1);
+    expect(counter(after, tagDoneLine)).toBe(counter(before, tagDoneLine) + 1);
+    expect(after).toMatch(/^pipeline_stage_duration_seconds_bucket\{le="[^"]+",stage="strip",outcome="completed"\} \d+/m);
+    for (const queue of ['fetch', 'strip', 'tag', 'index']) {
+      expect(after).toContain(`pipeline_queue_jobs{queue="${queue}",state="failed"}`);
+    }
+    expect(after).toMatch(/^process_resident_memory_bytes \d+/m);
+  });
+
+  it('shows a failed stage with attempts and error, lists the failed job, and indexes the document on retry', async () => {
+    // The cause: the index refuses writes (as Elasticsearch does when a disk fills up).
+    const indices = Object.keys(await pipeline.es.indices.getAlias({ name: pipeline.config.indexAlias }));
+    await pipeline.es.indices.putSettings({ index: indices, settings: { 'index.blocks.write': true } });
+    const upload = await request(pipeline.http).post('/documents').attach('files', article(2), 'blocked.txt');
+    const id = upload.body.documents[0].id;
+    const failed = await waitForDocument(pipeline.http, id);
+    expect(failed.state).toBe('failed');
+    expect(failed.failedStage).toBe('index');
+    expect(failed.stages.index).toEqual(expect.objectContaining({ state: 'failed', attempts: 1 }));
+    expect(failed.stages.index.error).toMatch(/block/i);
+    expect(failed.stages.fetch.state).toBe('done');
+    expect(failed.stages.index.startedAt <= failed.stages.index.endedAt).toBe(true);
+
+    const { Queue } = await import('bullmq');
+    const { redisOptionsFromUrl } = await import('@app/queue');
+    const indexQueue = new Queue('index', { connection: redisOptionsFromUrl(pipeline.config.redisUrl, 'worker'), prefix: pipeline.config.queuePrefix });
+    const failedJobs = await indexQueue.getFailed();
+    expect(failedJobs.map((job) => job.id)).toContain(jobIdFor(id, 'index'));
+    await indexQueue.close();
+
+    await pipeline.es.indices.putSettings({ index: indices, settings: { 'index.blocks.write': false } });
+    const retry = await request(pipeline.http).post(`/documents/${id}/retry`);
+    expect(retry.status).toBe(202);
+    const indexed = await waitForDocument(pipeline.http, id);
+    expect(indexed.state).toBe('indexed');
+    expect(indexed.stages.index.attempts).toBe(2);
+    expect(indexed.document.id).toBe(id);
+  });
+
+  it('refuses to retry a document that has not failed', async () => {
+    const upload = await request(pipeline.http).post('/documents').attach('files', article(3), 'fine.txt');
+    const id = upload.body.documents[0].id;
+    await waitForDocument(pipeline.http, id);
+    const retry = await request(pipeline.http).post(`/documents/${id}/retry`);
+    expect(retry.status).toBe(409);
+    expect(retry.body.message).toMatch(/only failed documents/);
+  });
+
+  it('shows the four queues on /queues to a browser with credentials and refuses one without', async () => {
+    const anonymous = await request(pipeline.http).get('/queues');
+    expect(anonymous.status).toBe(401);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      const context = await browser.newContext({ httpCredentials: { username: USER, password: PASSWORD } });
+      const page = await context.newPage();
+      const response = await page.goto(`${baseUrl}/queues`);
+      expect(response?.status()).toBe(200);
+      for (const queue of ['fetch', 'strip', 'tag', 'index']) {
+        await page.getByRole('link', { name: new RegExp(`^${queue}`, 'i') }).first().waitFor({ timeout: 15000 });
+      }
+      await page.screenshot({ path: join(ARTIFACTS, 'queues.png'), fullPage: true });
+
+      const stranger = await browser.newContext({ httpCredentials: { username: USER, password: 'wrong' } });
+      const refused = await (await stranger.newPage()).goto(`${baseUrl}/queues`);
+      expect(refused?.status()).toBe(401);
+    } finally {
+      await browser.close();
+    }
+  });
+});
