@@ -19,24 +19,48 @@ function shape(w: WordInfo): string {
   return w.norm.length <= 2 ? 'A2' : w.norm.length >= 8 ? 'A8' : 'A';
 }
 
+/** Word counts of the training text; rare words are more often names. */
+export type Frequencies = Map<string, number>;
+
+function frequencyBucket(w: WordInfo, freq: Frequencies): string {
+  if (!w.isWord) return 'p';
+  const c = freq.get(w.norm) ?? 0;
+  return c < 2 ? 'r' : c < 5 ? 'l' : c < 20 ? 'm' : c < 100 ? 'h' : 'v';
+}
+
 function trigger(w: WordInfo): string {
   return TRIGGERS.get(w.norm) ?? TRIGGERS.get(w.stem) ?? '-';
 }
 
 /** Features of word `w` seen at relative position `offset` from the token being labelled. */
-export function intrinsicFeatures(w: WordInfo, offset: number): string[] {
+export function intrinsicFeatures(w: WordInfo, offset: number, freq: Frequencies): string[] {
   const s = w.stem;
   if (offset === 0) {
     const p = w.norm.length > s.length ? w.norm.slice(0, w.norm.length - s.length) : '';
     return [
-      'b', 'w=' + w.norm, 's=' + s, 'p=' + p, 'x1=' + s.slice(-1), 'x2=' + s.slice(-2), 'x3=' + s.slice(-3),
-      'f2=' + s.slice(0, 2), 'f3=' + s.slice(0, 3), 'sh=' + shape(w), 't=' + trigger(w),
+      'b', 'w=' + w.norm, 's=' + s, 'p=' + p, 'x1=' + s.slice(-1), 'x2=' + s.slice(-2), 'x3=' + s.slice(-3), 'x4=' + s.slice(-4),
+      'f2=' + s.slice(0, 2), 'f3=' + s.slice(0, 3), 'f4=' + s.slice(0, 4), 'n3=' + w.norm.slice(0, 3), 'sh=' + shape(w),
+      't=' + trigger(w), 'fq=' + frequencyBucket(w, freq), 'fqp=' + frequencyBucket(w, freq) + p,
     ];
   }
   if (offset === -1 || offset === 1) {
-    return [`w${offset}=` + w.norm, `s${offset}=` + s, `t${offset}=` + trigger(w), `x${offset}=` + s.slice(-2), `sh${offset}=` + shape(w)];
+    return [
+      `w${offset}=` + w.norm, `s${offset}=` + s, `t${offset}=` + trigger(w), `x${offset}=` + s.slice(-2), `sh${offset}=` + shape(w),
+      `fq${offset}=` + frequencyBucket(w, freq),
+    ];
   }
   return [`s${offset}=` + s, `t${offset}=` + trigger(w)];
+}
+
+/** Nearest trigger word within `span` tokens in one direction, with its distance: "وزير الخارجية الإسرائيلي سلفان" -> PT@3. */
+function nearestTrigger(words: WordInfo[], i: number, dir: -1 | 1, span: number): string {
+  for (let d = 1; d <= span; d++) {
+    const j = i + dir * d;
+    if (j < 0 || j >= words.length) return '^';
+    const t = trigger(words[j]);
+    if (t !== '-') return t + '@' + d;
+  }
+  return '-';
 }
 
 const at = (words: WordInfo[], i: number): WordInfo => (i < 0 ? BOS : i >= words.length ? EOS : words[i]);
@@ -49,13 +73,15 @@ export function contextFeatures(words: WordInfo[], gazTags: string[], i: number)
     'g0=' + g(i), 'g-1=' + g(i - 1), 'g+1=' + g(i + 1), 'g0p=' + g(i) + '|' + (w0.norm.length > w0.stem.length ? 'c' : ''),
     'bl=' + at(words, i - 1).stem + '|' + w0.stem, 'br=' + w0.stem + '|' + at(words, i + 1).stem,
     'gt=' + g(i) + '|' + trigger(at(words, i - 1)),
+    'bb=' + at(words, i - 2).stem + '|' + at(words, i - 1).stem, 'tl=' + nearestTrigger(words, i, -1, 4),
+    'tr=' + nearestTrigger(words, i, 1, 3),
   ];
 }
 
 /** All features of token i (training uses this; tagging uses the cached split). */
-export function tokenFeatures(words: WordInfo[], gazTags: string[], i: number): string[] {
+export function tokenFeatures(words: WordInfo[], gazTags: string[], i: number, freq: Frequencies): string[] {
   const out: string[] = [];
-  for (const k of OFFSETS) out.push(...intrinsicFeatures(at(words, i + k), k));
+  for (const k of OFFSETS) out.push(...intrinsicFeatures(at(words, i + k), k, freq));
   out.push(...contextFeatures(words, gazTags, i));
   return out;
 }

@@ -68,7 +68,7 @@ export class NerModel {
     if (v) return v;
     v = new Float32Array(OFFSETS.length * T);
     OFFSETS.forEach((k, o) => {
-      for (const f of intrinsicFeatures(w, k)) this.addFeature(f, v!, o * T);
+      for (const f of intrinsicFeatures(w, k, this.vocabulary)) this.addFeature(f, v!, o * T);
     });
     if (this.wordCache.size >= MAX_WORD_CACHE) this.wordCache.clear();
     this.wordCache.set(w.raw, v);

@@ -1,0 +1,308 @@
+/**
+ * npm run train:ner — trains the averaged structured perceptron on
+ * ../shared/ner-train (train.conll + aqmar_wikipedia.conll; $NER_TRAIN_DIR overrides),
+ * picks the number of epochs on dev.conll, and writes libs/tagging/model/ner-model.json.gz.
+ * Single-threaded on purpose (shared machine).
+ *
+ * Env: NER_EPOCHS (max epochs, default 25), NER_MIN_COUNT (feature count cut-off, default 2),
+ * NER_AQMAR=0 to leave AQMAR out, NER_OUT to write elsewhere.
+ */
+import { writeFileSync } from 'fs';
+import { join } from 'path';
+import { gzipSync } from 'zlib';
+import { createEmbeddedTagger } from '@app/tagging';
+import { TAGS, tokenFeatures } from '../../libs/tagging/src/features';
+import { loadGazetteer } from '../../libs/tagging/src/gazetteer';
+import { gazetteerTags } from '../../libs/tagging/src/gazetteer-tags';
+import { NerModel, modelFromSerialized, viterbi, type SerializedModel } from '../../libs/tagging/src/model';
+import { tokenize } from '../../libs/tagging/src/tokenize';
+import { wordInfo, type WordInfo } from '../../libs/tagging/src/words';
+import { evaluateConll, formatScores, prf, readConll, type ConllSentence } from './conll';
+
+const T = TAGS.length;
+const TAG_ID = new Map<string, number>(TAGS.map((t, i) => [t, i]));
+const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 25);
+const MIN_COUNT = Number(process.env.NER_MIN_COUNT ?? 2);
+const OUT = process.env.NER_OUT ?? join(__dirname, '..', '..', 'libs', 'tagging', 'model', 'ner-model.json.gz');
+const log = (msg: string) => process.stderr.write(`[train:ner] ${msg}\n`);
+
+interface Example {
+  words: WordInfo[];
+  gold: Int8Array;
+  /** Feature ids per token: feats.slice(offsets[i], offsets[i+1]). */
+  feats: Int32Array;
+  offsets: Int32Array;
+}
+
+/**
+ * Re-tokenises a CoNLL sentence with the tagger's tokenizer so training sees
+ * what tagging sees: "«الجزيرة»/B-ORG" -> « O, الجزيرة B-ORG, » O.
+ */
+function retokenize(s: ConllSentence): { words: WordInfo[]; tags: string[] } {
+  const words: WordInfo[] = [];
+  const tags: string[] = [];
+  s.tokens.forEach((tok, k) => {
+    const tag = s.tags[k];
+    let first = true;
+    for (const sub of tokenize(tok)) {
+      const w = wordInfo(sub.text);
+      words.push(w);
+      if (!w.isWord || tag === 'O') tags.push('O');
+      else {
+        tags.push(first ? tag : 'I-' + tag.slice(2));
+        first = false;
+      }
+    }
+  });
+  // An I- after punctuation inside an entity: bridge the gap ("(د ب أ)"), else start the entity.
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i][0] !== 'I') continue;
+    const type = tags[i].slice(2);
+    if (i > 0 && tags[i - 1].slice(2) === type) continue;
+    let j = i - 1;
+    while (j >= 0 && tags[j] === 'O' && !words[j].isWord) j--;
+    if (j >= 0 && j < i - 1 && tags[j].slice(2) === type) for (let k = j + 1; k < i; k++) tags[k] = 'I-' + type;
+    else tags[i] = 'B-' + type;
+  }
+  return { words, tags };
+}
+
+const gaz = loadGazetteer();
+const featureIds = new Map<string, number>();
+const featureCounts: number[] = [];
+
+function featurize(sentences: Array<{ words: WordInfo[]; tags: string[] }>, grow: boolean, freq: Map<string, number>): Example[] {
+  return sentences.map(({ words, tags }) => {
+    const gt = gazetteerTags(gaz.matchAll(words.map((w) => w.norm)), words.length);
+    const ids: number[] = [];
+    const offsets = new Int32Array(words.length + 1);
+    for (let i = 0; i < words.length; i++) {
+      for (const f of tokenFeatures(words, gt, i, freq)) {
+        let id = featureIds.get(f);
+        if (id === undefined && grow) {
+          id = featureCounts.length;
+          featureIds.set(f, id);
+          featureCounts.push(0);
+        }
+        if (id !== undefined) {
+          if (grow) featureCounts[id]++;
+          ids.push(id);
+        }
+      }
+      offsets[i + 1] = ids.length;
+    }
+    const gold = Int8Array.from(tags, (t) => TAG_ID.get(t) ?? 0);
+    return { words, gold, feats: Int32Array.from(ids), offsets };
+  });
+}
+
+/** Drops features seen fewer than MIN_COUNT times and renumbers the rest. */
+function pruneFeatures(examples: Example[]): string[] {
+  const remap = new Int32Array(featureCounts.length).fill(-1);
+  const names: string[] = [];
+  for (const [name, id] of featureIds) {
+    if (featureCounts[id] >= MIN_COUNT) {
+      remap[id] = names.length;
+      names.push(name);
+    }
+  }
+  for (const ex of examples) {
+    const kept: number[] = [];
+    const offsets = new Int32Array(ex.offsets.length);
+    for (let i = 0; i + 1 < ex.offsets.length; i++) {
+      for (let k = ex.offsets[i]; k < ex.offsets[i + 1]; k++) if (remap[ex.feats[k]] >= 0) kept.push(remap[ex.feats[k]]);
+      offsets[i + 1] = kept.length;
+    }
+    ex.feats = Int32Array.from(kept);
+    ex.offsets = offsets;
+  }
+  return names;
+}
+
+/** Deterministic shuffle (mulberry32) so runs are reproducible. */
+function shuffle<T>(items: T[], seed: number): T[] {
+  let a = seed >>> 0;
+  const rand = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
+
+class Perceptron {
+  readonly w: Float32Array;
+  readonly u: Float64Array;
+  readonly tw = new Float64Array((T + 1) * T);
+  readonly tu = new Float64Array((T + 1) * T);
+  c = 1;
+
+  constructor(readonly featureCount: number) {
+    this.w = new Float32Array(featureCount * T);
+    this.u = new Float64Array(featureCount * T);
+  }
+
+  predict(ex: Example): number[] {
+    const n = ex.words.length;
+    const em = new Float64Array(n * T);
+    for (let i = 0; i < n; i++) {
+      for (let k = ex.offsets[i]; k < ex.offsets[i + 1]; k++) {
+        const base = ex.feats[k] * T;
+        for (let t = 0; t < T; t++) em[i * T + t] += this.w[base + t];
+      }
+    }
+    return viterbi(em, n, this.tw);
+  }
+
+  private bump(i: number, tag: number, ex: Example, delta: number): void {
+    for (let k = ex.offsets[i]; k < ex.offsets[i + 1]; k++) {
+      const idx = ex.feats[k] * T + tag;
+      this.w[idx] += delta;
+      this.u[idx] += this.c * delta;
+    }
+  }
+
+  private bumpTransition(prev: number, cur: number, delta: number): void {
+    this.tw[prev * T + cur] += delta;
+    this.tu[prev * T + cur] += this.c * delta;
+  }
+
+  train(ex: Example): void {
+    const pred = this.predict(ex);
+    for (let i = 0; i < pred.length; i++) {
+      const g = ex.gold[i];
+      const p = pred[i];
+      if (g !== p) {
+        this.bump(i, g, ex, 1);
+        this.bump(i, p, ex, -1);
+      }
+      const gp = i === 0 ? T : ex.gold[i - 1];
+      const pp = i === 0 ? T : pred[i - 1];
+      if (gp !== pp || g !== p) {
+        this.bumpTransition(gp, g, 1);
+        this.bumpTransition(pp, p, -1);
+      }
+    }
+    this.c++;
+  }
+
+  /** Averaged weights: w - u / c. */
+  averaged(): { weights: Float32Array; transitions: Float32Array } {
+    const weights = new Float32Array(this.w.length);
+    for (let i = 0; i < weights.length; i++) weights[i] = this.w[i] - this.u[i] / this.c;
+    const transitions = new Float32Array(this.tw.length);
+    for (let i = 0; i < transitions.length; i++) transitions[i] = this.tw[i] - this.tu[i] / this.c;
+    return { weights, transitions };
+  }
+}
+
+function vocabularyOf(examples: Array<{ words: WordInfo[] }>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ex of examples) for (const w of ex.words) if (w.isWord) counts.set(w.norm, (counts.get(w.norm) ?? 0) + 1);
+  for (const [w, c] of counts) if (c < 2) counts.delete(w);
+  return counts;
+}
+
+/** Quantises and prunes: weights under `minAbs` are dropped, features with no weight left are removed. */
+function serialize(names: string[], avg: { weights: Float32Array; transitions: Float32Array }, vocab: Map<string, number>, meta: Record<string, unknown>, minAbs: number): SerializedModel {
+  let maxAbs = 0;
+  for (const v of avg.weights) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = maxAbs / 32767 || 1;
+  const keptNames: string[] = [];
+  const q: number[] = [];
+  names.forEach((name, f) => {
+    const row: number[] = [];
+    let any = false;
+    for (let t = 0; t < T; t++) {
+      const v = avg.weights[f * T + t];
+      const qv = Math.abs(v) < minAbs ? 0 : Math.round(v / scale);
+      if (qv !== 0) any = true;
+      row.push(qv);
+    }
+    if (any) {
+      keptNames.push(name);
+      q.push(...row);
+    }
+  });
+  const vocabulary = [...vocab].map(([w, c]) => `${w}\t${c}`).join('\n');
+  return {
+    version: 1,
+    tags: [...TAGS],
+    features: keptNames.join('\n'),
+    weights: Buffer.from(Int16Array.from(q).buffer).toString('base64'),
+    scale,
+    transitions: Array.from(avg.transitions, (v) => Math.round(v * 1000) / 1000),
+    vocabulary,
+    meta,
+  };
+}
+
+function devScore(model: NerModel, dev: ConllSentence[]) {
+  const counts = evaluateConll(createEmbeddedTagger({ model }), dev);
+  return { counts, f1: prf(counts.ALL).f1 };
+}
+
+function main(): void {
+  const started = Date.now();
+  const files = ['train.conll', ...(process.env.NER_AQMAR === '0' ? [] : ['aqmar_wikipedia.conll'])];
+  const trainSentences = files.flatMap((f) => readConll(f));
+  const dev = readConll('dev.conll');
+  log(`read ${trainSentences.length} training sentences (${files.join(' + ')}), ${dev.length} dev sentences`);
+  const retokenized = trainSentences.map(retokenize);
+  const vocab = vocabularyOf(retokenized);
+  const examples = featurize(retokenized, true, vocab);
+  const names = pruneFeatures(examples);
+  log(`${featureCounts.length} features, ${names.length} kept (count >= ${MIN_COUNT}) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  const p = new Perceptron(names.length);
+  let best: { epoch: number; f1: number; model: SerializedModel; report: string } | null = null;
+  for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
+    for (const ex of shuffle([...examples], epoch)) p.train(ex);
+    const serialized = serialize(names, p.averaged(), vocab, {}, 0);
+    const { counts, f1 } = devScore(modelFromSerialized(serialized), dev);
+    log(`epoch ${epoch}: dev F1 ${f1.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)}s)`);
+    if (!best || f1 > best.f1) best = { epoch, f1, model: serialized, report: formatScores(counts) };
+    else if (epoch - best.epoch >= 3) break;
+  }
+  if (!best) throw new Error('no epoch trained');
+  // Prune tiny weights for a compact file; keep the threshold only if dev F1 does not drop.
+  const final = prune(best.model);
+  const finalScore = devScore(modelFromSerialized(final), dev);
+  final.meta = {
+    trainedOn: files,
+    epochs: best.epoch,
+    minCount: MIN_COUNT,
+    devF1: Number(finalScore.f1.toFixed(4)),
+    trainedAt: new Date().toISOString(),
+    attribution: 'ANERcorp (Benajiba et al. 2007; CAMeL Lab release, CC BY-SA 4.0) and AQMAR (Mohit et al. 2012, CC BY-SA 3.0)',
+  };
+  const gz = gzipSync(Buffer.from(JSON.stringify(final)), { level: 9 });
+  writeFileSync(OUT, gz);
+  log(`best epoch ${best.epoch}; wrote ${OUT} (${(gz.length / 1e6).toFixed(1)} MB, ${final.features.split('\n').length} features) in ${((Date.now() - started) / 1000).toFixed(0)}s`);
+  console.log(formatScores(finalScore.counts));
+}
+
+/** Zeroes quantised weights below 1% of the largest and drops empty feature rows. */
+function prune(model: SerializedModel): SerializedModel {
+  const names = model.features.split('\n');
+  const buf = Buffer.from(model.weights, 'base64');
+  const q = new Int16Array(buf.buffer, buf.byteOffset, buf.byteLength / 2);
+  const minQ = Number(process.env.NER_PRUNE ?? 0.01) * 32767;
+  const keptNames: string[] = [];
+  const kept: number[] = [];
+  names.forEach((name, f) => {
+    const row = Array.from(q.subarray(f * T, f * T + T), (v) => (Math.abs(v) < minQ ? 0 : v));
+    if (row.some((v) => v !== 0)) {
+      keptNames.push(name);
+      kept.push(...row);
+    }
+  });
+  return { ...model, features: keptNames.join('\n'), weights: Buffer.from(Int16Array.from(kept).buffer).toString('base64') };
+}
+
+main();
