@@ -113,6 +113,10 @@ export class IndexManager {
     const copied = await this.copy(from, to, { match_all: {} }, batchSize, options.onProgress);
 
     // null resets to the template's default (1s).
+    // First catch-up before the swap, so documents written during the copy are
+    // already in the new index when readers move there.
+    const preSwapAt = new Date(Date.now() - 1000).toISOString();
+    let caughtUp = await this.catchUp(from, to, copyStartedAt, batchSize);
     await this.client.indices.putSettings({ index: to, settings: { refresh_interval: null as unknown as string } });
     await this.client.indices.refresh({ index: to });
     await this.client.indices.updateAliases({
@@ -121,14 +125,20 @@ export class IndexManager {
         { add: { index: to, alias: this.names.alias, is_write_index: true } },
       ],
     });
-
-    // After the swap nothing new reaches `from`, so this pass is final.
-    await this.client.indices.refresh({ index: from });
-    const caughtUp = await this.copy(from, to, { range: { indexedAt: { gte: copyStartedAt } } }, batchSize);
-    if (caughtUp > 0) await this.client.indices.refresh({ index: to });
+    // After the swap nothing new reaches `from`, so this pass is final; it covers the
+    // few milliseconds between the first catch-up and the swap.
+    caughtUp += await this.catchUp(from, to, preSwapAt, batchSize);
 
     if (options.deleteOld) await this.client.indices.delete({ index: from });
     return { from, to, copied, caughtUp };
+  }
+
+  /** Copies documents indexed into `from` since `since`; refreshes `to` when it copied any. */
+  private async catchUp(from: string, to: string, since: string, batchSize: number): Promise<number> {
+    await this.client.indices.refresh({ index: from });
+    const n = await this.copy(from, to, { range: { indexedAt: { gte: since } } }, batchSize);
+    if (n > 0) await this.client.indices.refresh({ index: to });
+    return n;
   }
 
   private async highestVersion(): Promise<number> {
