@@ -3,7 +3,9 @@
  * A right decoding gives words written in one script; a wrong one mixes scripts inside
  * a word (ISO-8859-6 read as windows-1256 turns و ي ه into è ê ç between Arabic letters)
  * or hits undefined bytes and C1 controls (windows-1256 read as ISO-8859-6 turns ف ق ك
- * into U+FFFD).
+ * into U+FFFD). When a short text maps to letters either way, the definite article
+ * decides: words starting with "ال" are common in any Arabic text, and ISO-8859-6 read
+ * as windows-1256 turns them into "ان" and the Arabic comma into "¬".
  */
 type Script = 'latin' | 'arabic' | 'cyrillic' | 'greek' | 'hebrew' | 'other' | 'mark';
 
@@ -24,9 +26,14 @@ function scriptOf(c: number): Script | null {
   return /\p{L}/u.test(String.fromCharCode(c)) ? 'other' : null;
 }
 
+/** Latin-1 symbols that a wrong single-byte reading produces and Arabic news does not use. */
+const ODD_SYMBOLS = /[\u00a1-\u00a9\u00ac-\u00af\u00b1-\u00b6\u00b8-\u00ba\u00bc-\u00bf]/g;
+
 export interface DecodingScore {
   score: number;
   arabicLetters: number;
+  definiteArticles: number;
+  oddSymbols: number;
   mixedScriptWords: number;
   badChars: number;
 }
@@ -36,6 +43,7 @@ export function scoreDecoding(text: string): DecodingScore {
   let mixedScriptWords = 0;
   let badChars = 0;
   let goodLetters = 0;
+  let definiteArticles = 0;
   let wordScript: Script | null = null;
   let wordLen = 0;
   let accented = 0;
@@ -63,7 +71,10 @@ export function scoreDecoding(text: string): DecodingScore {
       endWord();
       continue;
     }
-    if (s === 'arabic') arabicLetters++;
+    if (s === 'arabic') {
+      arabicLetters++;
+      if (wordLen === 0 && c === 0x627 && text.charCodeAt(i + 1) === 0x644) definiteArticles++;
+    }
     if (s === 'mark') continue;
     if (wordScript && wordScript !== s) mixed = true;
     wordScript = s;
@@ -71,5 +82,7 @@ export function scoreDecoding(text: string): DecodingScore {
     if (c >= 0xc0 && s === 'latin') accented++;
   }
   endWord();
-  return { score: goodLetters - 8 * mixedScriptWords - 10 * badChars, arabicLetters, mixedScriptWords, badChars };
+  const oddSymbols = text.match(ODD_SYMBOLS)?.length ?? 0;
+  const score = goodLetters + 2 * definiteArticles - 8 * mixedScriptWords - 10 * badChars - 3 * oddSymbols;
+  return { score, arabicLetters, definiteArticles, oddSymbols, mixedScriptWords, badChars };
 }

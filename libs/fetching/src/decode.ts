@@ -1,7 +1,7 @@
 import * as chardet from 'chardet';
 import * as iconv from 'iconv-lite';
 import { canonicalCharset, isUtf16 } from './charset-labels';
-import { scoreDecoding } from './charset-score';
+import { scoreDecoding, type DecodingScore } from './charset-score';
 import { scanUtf8 } from './utf8-scan';
 
 export interface DecodedText {
@@ -12,8 +12,12 @@ export interface DecodedText {
   decodingErrors: boolean;
 }
 
+/** chardet costs ~0.2 ms per KB; this much of the non-ASCII text is enough for it. */
+const CHARDET_SAMPLE_BYTES = 16 * 1024;
 /** Single-byte charsets always tried for non-UTF-8 bytes: the two common on Arabic sites. */
 const ARABIC_SINGLE_BYTE = ['windows-1256', 'ISO-8859-6'];
+/** Share of high bytes that must decode to Arabic letters for a reading to count as clean Arabic. */
+const CLEAN_ARABIC_SHARE = 0.6;
 /** chardet guesses below this confidence are noise on short texts. */
 const MIN_CHARDET_CONFIDENCE = 10;
 /** Mostly-valid UTF-8 with a few broken sequences is damaged UTF-8, not another charset. */
@@ -75,23 +79,57 @@ function decodeAs(bytes: Buffer, enc: string): DecodedText {
 }
 
 function bestSingleByte(bytes: Buffer, declared: string | null): DecodedText {
-  const candidates: string[] = [];
-  const add = (enc: string | null) => {
-    if (enc && enc !== 'UTF-8' && !isUtf16(enc) && !candidates.includes(enc) && iconv.encodingExists(enc)) candidates.push(enc);
+  const tried = new Set<string>();
+  let best: { text: string; enc: string; score: DecodingScore } | null = null;
+  const tryAll = (encodings: (string | null)[]) => {
+    for (const enc of encodings) {
+      if (!enc || enc === 'UTF-8' || isUtf16(enc) || tried.has(enc) || !iconv.encodingExists(enc)) continue;
+      tried.add(enc);
+      const text = iconv.decode(bytes, enc);
+      const score = scoreDecoding(text);
+      // Strictly greater: on a tie the earlier candidate (declared, then chardet's order) stays.
+      if (!best || score.score > best.score.score) best = { text, enc, score };
+    }
   };
-  add(declared);
-  for (const guess of chardet.analyse(bytes)) {
-    if (guess.confidence >= MIN_CHARDET_CONFIDENCE) add(canonicalCharset(guess.name));
+  tryAll([declared, ...ARABIC_SINGLE_BYTE]);
+  // chardet has a fixed cost of several ms; ask it only when no Arabic reading is clean,
+  // and then let its ranking (after the declared charset) break ties.
+  if (!isCleanArabic(best!, bytes)) {
+    const guesses = chardet.analyse(nonAsciiSample(bytes)).filter((g) => g.confidence >= MIN_CHARDET_CONFIDENCE);
+    tried.clear();
+    best = null;
+    tryAll([declared, ...guesses.map((g) => canonicalCharset(g.name)), ...ARABIC_SINGLE_BYTE]);
   }
-  ARABIC_SINGLE_BYTE.forEach(add);
-
-  let best: { text: string; enc: string; score: number } | null = null;
-  for (const enc of candidates) {
-    const text = iconv.decode(bytes, enc);
-    const { score } = scoreDecoding(text);
-    // Strictly greater: on a tie the earlier candidate (declared, then chardet's order) stays.
-    if (!best || score > best.score) best = { text, enc, score };
-  }
-  const chosen = best!;
+  const chosen = best! as { text: string; enc: string };
   return { text: chosen.text, encoding: chosen.enc, decodingErrors: chosen.text.includes('\ufffd') };
+}
+
+/** Most high bytes became Arabic letters, with hardly any mixed-script words or bad characters. */
+function isCleanArabic(c: { score: DecodingScore }, bytes: Buffer): boolean {
+  let high = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) high++;
+  const { arabicLetters, mixedScriptWords, badChars } = c.score;
+  return arabicLetters >= CLEAN_ARABIC_SHARE * high && (mixedScriptWords + badChars) * 100 <= arabicLetters;
+}
+
+/**
+ * Lines holding non-ASCII bytes, up to CHARDET_SAMPLE_BYTES: a page's ASCII markup and
+ * scripts tell chardet nothing but cost most of its time.
+ */
+function nonAsciiSample(b: Buffer): Buffer {
+  if (b.length <= CHARDET_SAMPLE_BYTES) return b;
+  const parts: Buffer[] = [];
+  let size = 0;
+  let start = 0;
+  while (start < b.length && size < CHARDET_SAMPLE_BYTES) {
+    let end = b.indexOf(0x0a, start);
+    if (end < 0) end = b.length;
+    const line = b.subarray(start, Math.min(end + 1, start + CHARDET_SAMPLE_BYTES - size));
+    if (line.some((c) => c >= 0x80)) {
+      parts.push(line);
+      size += line.length;
+    }
+    start = end + 1;
+  }
+  return Buffer.concat(parts);
 }

@@ -121,6 +121,10 @@ const ratioBombError = (lim: ZipLimits) =>
 function asRejection(err: Error): ZipRejectedError {
   if (err instanceof ZipRejectedError) return err;
   if (/absolute path|invalid relative path/.test(err.message)) return new ZipRejectedError('unsafe_path', `the archive holds an unsafe entry path (${err.message})`);
+  // yauzl counts inflated bytes against the header too: a member that outgrows it is lying.
+  if (/too many bytes in the stream/.test(err.message)) {
+    return new ZipRejectedError('zip_bomb_size', `a member inflates to more bytes than its header declares (possible zip bomb): ${err.message}`);
+  }
   return new ZipRejectedError('corrupt_zip', `the archive is damaged: ${err.message}`);
 }
 
