@@ -117,6 +117,12 @@ ensure() {
     return 0
   fi
   is_local_host "$HOST" || die "elasticsearch: nothing answers at $ES_URL and $HOST is not local, cannot start it"
+  if pid_alive "$PIDFILE"; then
+    # Ours but not answering yet: another ensure may be starting it; wait rather than start a second node.
+    log "elasticsearch: pid $(cat "$PIDFILE") from $DIR is running but $ES_URL does not answer yet, waiting"
+    wait_yellow "$START_TIMEOUT" "$PIDFILE" && return 0
+    die "elasticsearch: pid $(cat "$PIDFILE") from $DIR is running but not serving $ES_URL (other port?); run npm run services:stop"
+  fi
   fetch
   local jdk; jdk="$(pick_jdk)"
   mkdir -p "$DIR/data" "$LOG_DIR" "$RUN_DIR"
@@ -125,19 +131,30 @@ ensure() {
   rm -f "$PIDFILE"
   log "elasticsearch: starting $ES_VERSION on $ES_URL (JDK $jdk, data $DIR/data)"
   local t0=$SECONDS out="$LOG_DIR/startup.out"
-  if ! as_es_user env ES_JAVA_HOME="$jdk" ES_JAVA_OPTS="${ES_JAVA_OPTS:--Xms1g -Xmx1g}" \
-      "$ES_HOME/bin/elasticsearch" -d -p "$PIDFILE" >"$out" 2>&1; then
-    tail -n 40 "$out" >&2
-    tail -n 40 "$LOG_DIR/$CLUSTER.log" 2>/dev/null >&2 || true
-    die "elasticsearch: launcher failed (see $out)"
+  # -d returns once the node has started (or failed); bound it in case it hangs.
+  if ! timeout "$START_TIMEOUT" env ES_JAVA_HOME="$jdk" ES_JAVA_OPTS="${ES_JAVA_OPTS:--Xms1g -Xmx1g}" \
+      $(((EUID == 0)) && echo runuser -u "$ES_USER" --) \
+      "$ES_HOME/bin/elasticsearch" -d -p "$PIDFILE" >"$out" 2>&1 9>&-; then
+    start_failed "launcher failed or timed out after $((SECONDS - t0))s" "$out"
   fi
-  if wait_yellow "$START_TIMEOUT" "$PIDFILE"; then
+  local left=$((START_TIMEOUT - (SECONDS - t0)))
+  if wait_yellow $((left > 10 ? left : 10)) "$PIDFILE"; then
     log "elasticsearch: ready (yellow) in $((SECONDS - t0))s, pid $(cat "$PIDFILE")"
     return 0
   fi
+  start_failed "not ready at $ES_URL after $((SECONDS - t0))s" "$out"
+}
+
+# Print the logs, stop whatever we half-started (the machine is shared), exit 1.
+start_failed() {
+  echo "----- tail of $2 -----" >&2
+  tail -n 30 "$2" >&2 2>/dev/null || true
   echo "----- tail of $LOG_DIR/$CLUSTER.log -----" >&2
-  tail -n 40 "$LOG_DIR/$CLUSTER.log" >&2 2>/dev/null || tail -n 40 "$out" >&2 || true
-  die "elasticsearch: not ready at $ES_URL after $((SECONDS - t0))s (logs: $LOG_DIR)"
+  tail -n 30 "$LOG_DIR/$CLUSTER.log" >&2 2>/dev/null || true
+  local pids
+  pids="$( { cat "$PIDFILE" 2>/dev/null; pgrep -u "$ES_USER" -f -- "-Des.path.home=$ES_HOME( |$)" || true; } | sort -u)"
+  [[ -n "$pids" ]] && kill -TERM $pids 2>/dev/null || true
+  die "elasticsearch: $1 (logs: $LOG_DIR; raise ES_START_TIMEOUT if the machine is just slow)"
 }
 
 stop() {
@@ -163,9 +180,9 @@ status() {
 }
 
 case "${1:-}" in
-  ensure) ensure ;;
+  ensure) with_lock "$DIR" ensure ;;
   stop) stop ;;
   status) status ;;
-  fetch) fetch ;;
+  fetch) with_lock "$DIR" fetch ;;
   *) echo "usage: $0 ensure|stop|status|fetch" >&2; exit 2 ;;
 esac

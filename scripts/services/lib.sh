@@ -37,3 +37,14 @@ is_local_host() {
     *) return 1 ;;
   esac
 }
+
+# with_lock DIR CMD... -> run CMD holding DIR/.lock, so concurrent `ensure`s
+# (several engineers, parallel CI steps) start one server, not two.
+# Daemons must be started with 9>&- or they would hold the lock forever.
+with_lock() {
+  local dir="$1"; shift
+  mkdir -p "$dir"
+  exec 9>"$dir/.lock"
+  flock -w 300 9 || die "timed out waiting for lock $dir/.lock"
+  "$@"
+}

@@ -23,11 +23,12 @@ ensure() {
   fi
   command -v redis-server >/dev/null || die "redis-server not installed (apt-get install -y redis-server)"
   is_local_host "$HOST" || die "redis: nothing answers at $REDIS_URL and $HOST is not local, cannot start it"
+  pid_alive "$PIDFILE" && die "redis: pid $(cat "$PIDFILE") from $DIR is running but not answering at $REDIS_URL (other port?); run npm run services:stop"
   mkdir -p "$DIR"
   # appendonly: queued jobs survive a restart of the dev server.
   redis-server --bind "$HOST" --port "$PORT" \
     --daemonize yes --dir "$DIR" --pidfile "$PIDFILE" --logfile "$LOGFILE" \
-    --appendonly yes --save ''
+    --appendonly yes --save '' 9>&-
   for _ in $(seq 1 100); do
     ping_ok && { log "redis: started at $REDIS_URL (pid $(cat "$PIDFILE" 2>/dev/null), data $DIR)"; return 0; }
     sleep 0.1
@@ -58,7 +59,7 @@ status() {
 }
 
 case "${1:-}" in
-  ensure) ensure ;;
+  ensure) with_lock "$DIR" ensure ;;
   stop) stop ;;
   status) status ;;
   *) echo "usage: $0 ensure|stop|status" >&2; exit 2 ;;
