@@ -88,6 +88,7 @@ export function buildMappings(caps: ClusterCapabilities): estypes.MappingTypeMap
       site: keyword,
       language: keyword,
       encoding: keyword,
+      decodingErrors: { type: 'boolean' },
       // Pages state dates in odd ways; a date we cannot parse must not cost the document.
       publishedAt: { type: 'date', ignore_malformed: true },
       ingestedAt: { type: 'date' },
