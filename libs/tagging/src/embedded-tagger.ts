@@ -23,6 +23,28 @@ export interface EmbeddedTaggerOptions {
 /** Longest text tagged; longer input is tagged up to this length, so one huge document cannot stall a worker. */
 export const MAX_TAG_CHARS = 2_000_000;
 
+/**
+ * Gazetteer names win over the model where the model tagged nothing outside
+ * them: untagged "مجلس الشعب" becomes ORG, and "الحرس [الثوري]" (model tagged one
+ * word) becomes the whole name.  The lists hold only well-known, unambiguous names.
+ */
+function mergeGazetteer(labels: string[], matches: GazetteerMatch[]): string[] {
+  for (const m of matches) {
+    let a = m.start;
+    let b = m.end;
+    // A model entity crossing the name's edges means the model saw a longer name: keep the model.
+    if ((a > 0 && labels[a][0] === 'I') || (b < labels.length && labels[b][0] === 'I')) continue;
+    // A name listed under two types ("برشلونة" city and club) is left to the model.
+    if (m.entries.length > 1) continue;
+    const type = m.entries[0].type;
+    // The model's own type wins inside the name ("نادي [قطر]" stays the model's).
+    if (labels.slice(a, b).some((l) => l !== 'O' && l.slice(2) !== type)) continue;
+    labels[a] = `B-${type}`;
+    for (let i = a + 1; i < b; i++) labels[i] = `I-${type}`;
+  }
+  return labels;
+}
+
 export class EmbeddedTagger {
   readonly gazetteer: Gazetteer;
   readonly model: NerModel | null;
@@ -48,7 +70,7 @@ export class EmbeddedTagger {
       const sentWords = words.slice(from, to);
       const matches = this.gazetteer.matchAll(norms.slice(from, to));
       const gazTags = gazetteerTags(matches, to - from);
-      const labels = this.model ? this.model.decode(sentWords, gazTags) : gazTags;
+      const labels = this.model ? mergeGazetteer(this.model.decode(sentWords, gazTags), matches) : gazTags;
       const byStart = new Map<number, GazetteerMatch>(matches.map((m) => [m.start, m]));
       for (const run of bioRuns(labels)) {
         const span = resolveSpan(run, tokens.slice(from, to), sentWords, byStart, this.gazetteer, this.model?.vocabulary);

@@ -28,7 +28,7 @@ function frequencyBucket(w: WordInfo, freq: Frequencies): string {
   return c < 2 ? 'r' : c < 5 ? 'l' : c < 20 ? 'm' : c < 100 ? 'h' : 'v';
 }
 
-function trigger(w: WordInfo): string {
+export function trigger(w: WordInfo): string {
   return TRIGGERS.get(w.norm) ?? TRIGGERS.get(w.stem) ?? '-';
 }
 
@@ -53,7 +53,7 @@ export function intrinsicFeatures(w: WordInfo, offset: number, freq: Frequencies
 }
 
 /** Nearest trigger word within `span` tokens in one direction, with its distance: "وزير الخارجية الإسرائيلي سلفان" -> PT@3. */
-function nearestTrigger(words: WordInfo[], i: number, dir: -1 | 1, span: number): string {
+export function nearestTrigger(words: WordInfo[], i: number, dir: -1 | 1, span: number): string {
   for (let d = 1; d <= span; d++) {
     const j = i + dir * d;
     if (j < 0 || j >= words.length) return '^';
@@ -63,7 +63,7 @@ function nearestTrigger(words: WordInfo[], i: number, dir: -1 | 1, span: number)
   return '-';
 }
 
-const at = (words: WordInfo[], i: number): WordInfo => (i < 0 ? BOS : i >= words.length ? EOS : words[i]);
+export const at = (words: WordInfo[], i: number): WordInfo => (i < 0 ? BOS : i >= words.length ? EOS : words[i]);
 
 /** Features of token i that combine positions: stem bigrams and gazetteer tags around it. */
 export function contextFeatures(words: WordInfo[], gazTags: string[], i: number): string[] {

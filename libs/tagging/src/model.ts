@@ -5,7 +5,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { gunzipSync } from 'zlib';
-import { BOS, EOS, OFFSETS, TAGS, contextFeatures, intrinsicFeatures } from './features';
+import { BOS, EOS, OFFSETS, TAGS, intrinsicFeatures, trigger } from './features';
 import type { Vocabulary } from './spans';
 import type { WordInfo } from './words';
 
@@ -27,20 +27,103 @@ export interface SerializedModel {
   meta?: Record<string, unknown>;
 }
 
-const T = TAGS.length;
+// Local copies: imported bindings compile to getters, too slow in the inner loops.
+const TAG_NAMES: string[] = [...TAGS];
+const OFFS: number[] = [...OFFSETS];
+const T = TAG_NAMES.length;
 const MAX_WORD_CACHE = 100_000;
 
 // I-X may only follow B-X or I-X: forbids "O I-PER" and "B-LOC I-PER".
-function allowed(prev: number, cur: number): boolean {
-  const c = TAGS[cur];
+function isAllowed(prev: number, cur: number): boolean {
+  const c = TAG_NAMES[cur];
   if (c[0] !== 'I') return true;
   if (prev === T) return false;
-  const p = TAGS[prev];
+  const p = TAG_NAMES[prev];
   return p !== 'O' && p.slice(2) === c.slice(2);
+}
+const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, k) => (isAllowed(Math.floor(k / T), k % T) ? 1 : 0));
+const allowed = (prev: number, cur: number): boolean => ALLOWED[prev * T + cur] === 1;
+
+/** Gazetteer tag values ('^' = outside the sentence) and trigger classes, as small integers. */
+const GAZ = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', '^'];
+const GAZ_INDEX: Record<string, number> = Object.fromEntries(GAZ.map((g, i) => [g, i]));
+const TRIG = ['-', 'PT', 'OH', 'LH', 'SV'];
+const TRIG_INDEX: Record<string, number> = Object.fromEntries(TRIG.map((t, i) => [t, i]));
+
+interface WordEntry {
+  /** Summed intrinsic weights at each offset (5 x T). */
+  scores: Float32Array;
+  /** Id of the stem among stems used in bigram features, or -1. */
+  stemId: number;
+  trig: number;
+}
+
+/**
+ * Context features (see contextFeatures in features.ts) resolved to weight rows
+ * through integer tables instead of string keys: tagging a 5 KB document does
+ * thousands of these lookups, and building and hashing strings dominated.
+ */
+class ContextTables {
+  readonly g0: Int32Array;
+  readonly gPrev: Int32Array;
+  readonly gNext: Int32Array;
+  readonly gClitic: Int32Array;
+  readonly gTrig: Int32Array;
+  readonly tl: Int32Array;
+  readonly tr: Int32Array;
+  readonly stems = new Map<string, number>();
+  // Nested maps keyed by small-integer stem ids (first stem, then second) -> weight row.
+  readonly bl = new Map<number, Map<number, number>>();
+  readonly br = new Map<number, Map<number, number>>();
+  readonly bb = new Map<number, Map<number, number>>();
+
+  constructor(index: Map<string, number>) {
+    const row = (name: string) => index.get(name) ?? -1;
+    this.g0 = Int32Array.from(GAZ, (g) => row('g0=' + g));
+    this.gPrev = Int32Array.from(GAZ, (g) => row('g-1=' + g));
+    this.gNext = Int32Array.from(GAZ, (g) => row('g+1=' + g));
+    this.gClitic = Int32Array.from(GAZ.flatMap((g) => [row('g0p=' + g + '|'), row('g0p=' + g + '|c')]));
+    this.gTrig = Int32Array.from(GAZ.flatMap((g) => TRIG.map((t) => row('gt=' + g + '|' + t))));
+    const near = (prefix: string) => Int32Array.from([row(prefix + '-'), row(prefix + '^'), ...TRIG.flatMap((t) => [1, 2, 3, 4].map((d) => row(`${prefix}${t}@${d}`)))]);
+    this.tl = near('tl=');
+    this.tr = near('tr=');
+    for (const [name, r] of index) {
+      const kind = name.slice(0, 3);
+      if (kind !== 'bl=' && kind !== 'br=' && kind !== 'bb=') continue;
+      const [a, b] = name.slice(3).split('|');
+      const table = kind === 'bl=' ? this.bl : kind === 'br=' ? this.br : this.bb;
+      const first = this.stemId(a, true);
+      let inner = table.get(first);
+      if (!inner) table.set(first, (inner = new Map()));
+      inner.set(this.stemId(b, true), r);
+    }
+  }
+
+  stemId(stem: string, add = false): number {
+    let id = this.stems.get(stem);
+    if (id === undefined) {
+      if (!add) return -1;
+      id = this.stems.size;
+      this.stems.set(stem, id);
+    }
+    return id;
+  }
+}
+
+/** Index into the tl/tr tables of the nearest trigger within `span` words (mirrors nearestTrigger). */
+function nearestIndex(entries: WordEntry[], i: number, dir: -1 | 1, span: number): number {
+  for (let d = 1; d <= span; d++) {
+    const j = i + dir * d;
+    if (j < 0 || j >= entries.length) return 1;
+    const t = entries[j].trig;
+    if (t !== 0) return 2 + t * 4 + (d - 1);
+  }
+  return 0;
 }
 
 export class NerModel {
-  private readonly wordCache = new Map<string, Float32Array>();
+  private readonly wordCache = new Map<string, WordEntry>();
+  private readonly tables: ContextTables;
 
   constructor(
     /** Feature name -> row index into `weights`. */
@@ -49,7 +132,9 @@ export class NerModel {
     private readonly transitions: Float32Array,
     readonly vocabulary: Vocabulary,
     readonly meta: Record<string, unknown> = {},
-  ) {}
+  ) {
+    this.tables = new ContextTables(index);
+  }
 
   get featureCount(): number {
     return this.index.size;
@@ -62,41 +147,65 @@ export class NerModel {
     for (let t = 0; t < T; t++) into[at + t] += this.weights[base + t];
   }
 
-  /** Summed intrinsic weights of one word at each offset (5 x T), cached per surface form. */
-  private wordScores(w: WordInfo): Float32Array {
-    let v = this.wordCache.get(w.raw);
-    if (v) return v;
-    v = new Float32Array(OFFSETS.length * T);
-    OFFSETS.forEach((k, o) => {
-      for (const f of intrinsicFeatures(w, k, this.vocabulary)) this.addFeature(f, v!, o * T);
+  /** Everything about one word that does not depend on its neighbours, cached per surface form. */
+  private wordEntry(w: WordInfo): WordEntry {
+    let e = this.wordCache.get(w.raw);
+    if (e) return e;
+    const scores = new Float32Array(OFFS.length * T);
+    OFFS.forEach((k, o) => {
+      for (const f of intrinsicFeatures(w, k, this.vocabulary)) this.addFeature(f, scores, o * T);
     });
+    e = { scores, stemId: this.tables.stemId(w.stem), trig: TRIG_INDEX[trigger(w)] };
     if (this.wordCache.size >= MAX_WORD_CACHE) this.wordCache.clear();
-    this.wordCache.set(w.raw, v);
-    return v;
+    this.wordCache.set(w.raw, e);
+    return e;
+  }
+
+  private addRow(row: number | undefined, into: Float32Array, at: number): void {
+    if (row === undefined || row < 0) return;
+    const base = row * T;
+    for (let t = 0; t < T; t++) into[at + t] += this.weights[base + t];
   }
 
   /** Emission scores of a sentence (n x T). */
   emissions(words: WordInfo[], gazTags: string[]): Float32Array {
     const n = words.length;
     const em = new Float32Array(n * T);
-    const scores = words.map((w) => this.wordScores(w));
-    const bos = this.wordScores(BOS);
-    const eos = this.wordScores(EOS);
+    const entries = words.map((w) => this.wordEntry(w));
+    const bos = this.wordEntry(BOS);
+    const eos = this.wordEntry(EOS);
+    const entry = (j: number) => (j < 0 ? bos : j >= n ? eos : entries[j]);
+    const gaz = (j: number) => (j < 0 || j >= n ? 7 : GAZ_INDEX[gazTags[j]] ?? 0);
+    const tb = this.tables;
     for (let i = 0; i < n; i++) {
       const base = i * T;
-      OFFSETS.forEach((k, o) => {
-        const j = i + k;
-        const v = j < 0 ? bos : j >= n ? eos : scores[j];
+      for (let o = 0; o < OFFS.length; o++) {
+        const v = entry(i + OFFS[o]).scores;
         for (let t = 0; t < T; t++) em[base + t] += v[o * T + t];
-      });
-      for (const f of contextFeatures(words, gazTags, i)) this.addFeature(f, em, base);
+      }
+      const g0 = gaz(i);
+      const w0 = words[i];
+      this.addRow(tb.g0[g0], em, base);
+      this.addRow(tb.gPrev[gaz(i - 1)], em, base);
+      this.addRow(tb.gNext[gaz(i + 1)], em, base);
+      this.addRow(tb.gClitic[g0 * 2 + (w0.norm.length > w0.stem.length ? 1 : 0)], em, base);
+      this.addRow(tb.gTrig[g0 * TRIG.length + entry(i - 1).trig], em, base);
+      this.addRow(tb.tl[nearestIndex(entries, i, -1, 4)], em, base);
+      this.addRow(tb.tr[nearestIndex(entries, i, 1, 3)], em, base);
+      const s0 = entries[i].stemId;
+      const sPrev = entry(i - 1).stemId;
+      if (s0 >= 0 && sPrev >= 0) this.addRow(tb.bl.get(sPrev)?.get(s0), em, base);
+      const sNext = entry(i + 1).stemId;
+      if (s0 >= 0 && sNext >= 0) this.addRow(tb.br.get(s0)?.get(sNext), em, base);
+      const sPrev2 = entry(i - 2).stemId;
+      if (sPrev2 >= 0 && sPrev >= 0) this.addRow(tb.bb.get(sPrev2)?.get(sPrev), em, base);
     }
     return em;
   }
 
   /** Best BIO label sequence for a sentence. */
   decode(words: WordInfo[], gazTags: string[]): string[] {
-    return viterbi(this.emissions(words, gazTags), words.length, this.transitions).map((t) => TAGS[t]);
+    return viterbi(this.emissions(words, gazTags), words.length, this.transitions).map((t) => TAG_NAMES[t]);
   }
 }
 
@@ -131,7 +240,7 @@ export function viterbi(em: ArrayLike<number>, n: number, trans: ArrayLike<numbe
 }
 
 export function modelFromSerialized(s: SerializedModel): NerModel {
-  if (s.version !== 1 || s.tags.join() !== TAGS.join()) throw new Error('NER model: unsupported version or tag set');
+  if (s.version !== 1 || s.tags.join() !== TAG_NAMES.join()) throw new Error('NER model: unsupported version or tag set');
   const names = s.features.split('\n');
   const buf = Buffer.from(s.weights, 'base64');
   const q = new Int16Array(buf.buffer, buf.byteOffset, buf.byteLength / 2);
