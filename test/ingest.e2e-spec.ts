@@ -56,6 +56,18 @@ describe('ingesting documents end to end (real Redis, real Elasticsearch)', () =
     expect(count.count).toBe(5);
   });
 
+  it('finds a document through GET /search when the query spells a word with another hamza or ta marbuta, or with a clitic', async () => {
+    const seed000 = ids.get(seedFiles[0]);
+    // The text has "إيرانية" (hamza under alef, ta marbuta) and "في سوريا".
+    for (const q of ['ايرانيه', 'بسوريا', 'والإيرانية']) {
+      const response = await request(pipeline.http).get('/search').query({ q });
+      expect({ q, status: response.status }).toEqual({ q, status: 200 });
+      expect({ q, ids: response.body.hits.map((h: { id: string }) => h.id) }).toEqual({ q, ids: expect.arrayContaining([seed000]) });
+    }
+    const nothing = await request(pipeline.http).get('/search').query({ q: 'بطيخ' });
+    expect(nothing.body.hits).toEqual([]);
+  });
+
   it('answers 400 when no file is sent', async () => {
     const response = await request(pipeline.http).post('/documents').field('note', 'nothing attached');
     expect(response.status).toBe(400);

@@ -34,8 +34,8 @@ describe('operating the pipeline', () => {
 
   it('reports Redis and Elasticsearch as reachable on /health', async () => {
     const response = await request(pipeline.http).get('/health');
-    expect(response.status).toBe(200);
     expect(response.body).toEqual({ status: 'ok', redis: 'up', elasticsearch: 'up' });
+    expect(response.status).toBe(200);
   });
 
   it('moves the /metrics counters as a document flows', async () => {
@@ -97,6 +97,8 @@ describe('operating the pipeline', () => {
   it('shows the four queues on /queues to a browser with credentials and refuses one without', async () => {
     const anonymous = await request(pipeline.http).get('/queues');
     expect(anonymous.status).toBe(401);
+    const wrongPassword = await request(pipeline.http).get('/queues').auth(USER, 'wrong');
+    expect(wrongPassword.status).toBe(401);
 
     mkdirSync(ARTIFACTS, { recursive: true });
     const browser = await chromium.launch({
@@ -112,10 +114,6 @@ describe('operating the pipeline', () => {
         await page.getByRole('link', { name: new RegExp(`^${queue}`, 'i') }).first().waitFor({ timeout: 15000 });
       }
       await page.screenshot({ path: join(ARTIFACTS, 'queues.png'), fullPage: true });
-
-      const stranger = await browser.newContext({ httpCredentials: { username: USER, password: 'wrong' } });
-      const refused = await (await stranger.newPage()).goto(`${baseUrl}/queues`);
-      expect(refused?.status()).toBe(401);
     } finally {
       await browser.close();
     }

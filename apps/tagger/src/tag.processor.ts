@@ -19,7 +19,7 @@ export class TagProcessor extends StageProcessor<'tag'> {
   }
 
   protected async handle(job: Job<TagJob>): Promise<StageOutcome> {
-    const { docId, article, source, encoding } = job.data;
+    const { docId, article, source, encoding, decodingErrors } = job.data;
     const body = article.paragraphs.join(PARAGRAPH_SEPARATOR);
     const entities = await this.engine.tag(body);
     const titleEntities = article.title ? await this.engine.tag(article.title) : [];
@@ -37,6 +37,7 @@ export class TagProcessor extends StageProcessor<'tag'> {
       publishedAt: article.publishedAt,
       language: article.language,
       encoding,
+      decodingErrors,
       source: { ...source, credited: article.source },
       ingestedAt: new Date().toISOString(),
     };

@@ -95,6 +95,8 @@ export interface ProcessedDocument {
   publishedAt: string | null;
   language: string | null;
   encoding: string | null;
+  /** True when the bytes held invalid sequences, shown as U+FFFD in the text. */
+  decodingErrors: boolean;
   source: SourceInfo & { credited: string | null };
   ingestedAt: string;
 }

@@ -30,6 +30,8 @@ export interface StripJob extends JobBase {
 export interface TagJob extends JobBase {
   source: SourceInfo;
   encoding: string;
+  /** Invalid byte sequences were replaced with U+FFFD while decoding. */
+  decodingErrors: boolean;
   article: StrippedArticle;
 }
 

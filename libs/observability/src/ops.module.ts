@@ -27,11 +27,14 @@ class OpsController {
     @Inject(ES_CLIENT) private readonly es: Client,
   ) {}
 
-  /** Readiness: 200 when Redis and Elasticsearch both answer, 503 naming the one that doesn't. */
+  /**
+   * Readiness: 200 when Redis and Elasticsearch both answer, 503 naming the one that
+   * does not.  Cluster health rather than ping: the minimal distribution has no `GET /`.
+   */
   @Get('health')
   @HttpCode(200)
   async health(): Promise<{ status: 'ok'; redis: string; elasticsearch: string }> {
-    const [redis, elasticsearch] = await Promise.all([probe(() => this.redis.ping()), probe(() => this.es.ping())]);
+    const [redis, elasticsearch] = await Promise.all([probe(() => this.redis.ping()), probe(() => this.es.cluster.health({ timeout: '2s' }))]);
     const body = { status: 'ok' as const, redis, elasticsearch };
     if (redis !== 'up' || elasticsearch !== 'up') {
       throw new ServiceUnavailableException({ ...body, status: 'unavailable' });

@@ -1,4 +1,5 @@
-import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { once } from 'node:events';
+import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import Redis from 'ioredis';
@@ -8,6 +9,7 @@ import { redisOptionsFromUrl } from './redis-options';
 import { StatusStore } from './status-store';
 import { BlobStore } from './blob-store';
 import { PipelineProducer } from './pipeline-producer';
+import { watchQueues } from './queue-metrics';
 
 /** The pipeline's own ioredis client (status hashes, blobs), beside BullMQ's connections. */
 export const PIPELINE_REDIS = Symbol('PIPELINE_REDIS');
@@ -19,9 +21,24 @@ export interface PipelineQueuesOptions {
   queues: Stage[];
 }
 
-/** Closes the pipeline's Redis client after Nest has closed workers and queues. */
-class RedisCloser implements OnApplicationShutdown {
-  constructor(@Inject(PIPELINE_REDIS) private readonly redis: Redis) {}
+/**
+ * Lifecycle of the pipeline's own Redis client and its queues: waits briefly for
+ * the first connection, so that requests right after boot are not refused as if
+ * Redis were down; adds the queues to /metrics; closes the client last.
+ */
+class RedisLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly queues: Queue[];
+
+  constructor(@Inject(PIPELINE_REDIS) private readonly redis: Redis, ...queues: Queue[]) {
+    this.queues = queues;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    watchQueues(this.queues);
+    if (this.redis.status === 'ready') return;
+    await Promise.race([once(this.redis, 'ready'), new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
@@ -50,7 +67,11 @@ export class PipelineQueuesModule {
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => new Redis(redisOptionsFromUrl(config.redisUrl, options.role)),
         },
-        RedisCloser,
+        {
+          provide: RedisLifecycle,
+          inject: [PIPELINE_REDIS, ...queueTokens],
+          useFactory: (redis: Redis, ...queues: Queue[]) => new RedisLifecycle(redis, ...queues),
+        },
         {
           provide: StatusStore,
           inject: [PIPELINE_REDIS, APP_CONFIG],

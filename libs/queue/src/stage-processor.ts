@@ -34,6 +34,9 @@ export abstract class StageProcessor<S extends Stage> extends WorkerHost impleme
   /** Does the stage's work; throws to fail the attempt. */
   protected abstract handle(job: Job<JobPayloads[S]>): Promise<StageOutcome>;
 
+  /** Runs after the outcome is safely recorded, e.g. to free the input's storage. */
+  protected async afterSuccess(_job: Job<JobPayloads[S]>): Promise<void> {}
+
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.concurrency;
   }
@@ -54,6 +57,7 @@ export abstract class StageProcessor<S extends Stage> extends WorkerHost impleme
       } else {
         await this.status.stageDone(docId, this.stage, { state: outcome.state, reason: outcome.reason });
       }
+      await this.afterSuccess(job);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       stageMetrics.observe(this.stage, 'completed', seconds);
       this.logger.log({ docId, queue: this.stage, attempt, ms: Math.round(seconds * 1000), outcome: outcome.kind === 'next' ? 'next' : outcome.state, reason: outcome.kind === 'finished' ? outcome.reason : undefined }, 'job completed');
