@@ -112,8 +112,10 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** "line N" of a JSON.parse failure, when the engine says at which position it failed. */
+/** "line N" of a JSON.parse failure, when the engine says where it failed (not every V8 message does). */
 function jsonErrorPosition(text: string, err: Error): string {
+  const line = /\(line (\d+) column \d+\)/.exec(err.message);
+  if (line) return `line ${line[1]}`;
   const m = /position (\d+)/.exec(err.message);
   if (!m) return 'document';
   return `line ${text.slice(0, Number(m[1])).split('\n').length}`;
