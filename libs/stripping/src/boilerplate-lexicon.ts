@@ -1,0 +1,229 @@
+/**
+ * Boilerplate phrases and patterns of Arabic (and common English) news pages.
+ * Phrases are written as they appear and normalised at load time, so hamza, ya,
+ * ta marbuta and tanween variants all match ("اقرأ أيضاً" = "اقرا ايضا").
+ * Every rule carries an example of a line it catches.
+ */
+import { normalizeArabic } from '@app/arabic';
+
+export type BoilerplateKind =
+  | 'navigation'
+  | 'share-bar'
+  | 'font-size'
+  | 'advertisement'
+  | 'follow-us'
+  | 'related-articles'
+  | 'read-also'
+  | 'comment-form'
+  | 'captcha'
+  | 'back-to-top'
+  | 'copyright'
+  | 'newsletter'
+  | 'tags'
+  | 'caption'
+  | 'page-meta'
+  | 'login'
+  | 'loading';
+
+export interface LexiconHit {
+  kind: BoilerplateKind;
+  /** The body ends here ("مقالات ذات صلة"): everything after is the page around the article. */
+  terminal: boolean;
+}
+
+/** Comparison key of a line: normalised, punctuation and symbols turned to spaces. */
+export function lineKey(text: string): string {
+  return keyOfNormalized(normalizeArabic(text));
+}
+
+/** lineKey of text already passed through normalizeArabic. */
+export function keyOfNormalized(norm: string): string {
+  return norm
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const keys = (phrases: string[]) => new Set(phrases.map(lineKey));
+
+/** Whole-line phrases, by kind. */
+const WHOLE_LINE: Array<[BoilerplateKind, Set<string>]> = [
+  // "اتصل بنا", "أعلن معنا", "Contact us": site navigation links.
+  ['navigation', keys([
+    'الرئيسية', 'الصفحة الرئيسية', 'من نحن', 'اتصل بنا', 'اتصلوا بنا', 'تواصل معنا', 'أعلن معنا', 'للإعلان', 'للاعلان معنا',
+    'سياسة الخصوصية', 'شروط الاستخدام', 'الشروط والأحكام', 'خريطة الموقع', 'هيئة التحرير', 'أسرة التحرير', 'الأرشيف',
+    'بحث', 'ابحث', 'القائمة', 'المزيد', 'عرض المزيد', 'التالي', 'السابق', 'الخبر التالي', 'الخبر السابق', 'المقال التالي',
+    'المقال السابق', 'English', 'Français', 'عربي', 'أخبار', 'كل الأخبار', 'جميع الأخبار',
+    'home', 'contact', 'contact us', 'about', 'about us', 'privacy policy', 'terms of use', 'terms and conditions',
+    'sitemap', 'menu', 'search', 'more', 'next', 'previous', 'skip to content', 'skip to main content',
+  ])],
+  // "اضافة اعلان", "Advertisement": ad slots.
+  ['advertisement', keys([
+    'إعلان', 'اعلانات', 'إضافة إعلان', 'مساحة إعلانية', 'محتوى مدعوم', 'محتوى ممول', 'برعاية', 'إعلان تجاري',
+    'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted',
+  ])],
+  // "مقالات ذات صلة", "Related articles": list of other articles; the body is over.
+  ['related-articles', keys([
+    'مقالات ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'موضوعات ذات صلة', 'ذات صلة', 'أخبار متعلقة', 'مقالات متعلقة',
+    'مواضيع متعلقة', 'موضوعات متعلقة', 'أخبار مشابهة', 'مقالات مشابهة', 'أخبار ذات علاقة', 'المزيد من الأخبار',
+    'المزيد من المقالات', 'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'الأكثر تعليقا', 'الأكثر شعبية', 'أحدث الأخبار',
+    'آخر الأخبار', 'أخبار أخرى', 'قد يعجبك أيضا', 'قد يهمك أيضا', 'قد يعجبك', 'قد يهمك', 'ننصحك بقراءة', 'شاهد أيضا',
+    'related', 'related articles', 'related posts', 'related news', 'related stories', 'more stories', 'more news',
+    'you may also like', 'you might also like', 'most read', 'most popular', 'latest news', 'recommended',
+  ])],
+  // "اقرأ أيضاً": an inline pointer to another article; the body may go on after it.
+  ['read-also', keys(['اقرأ أيضا', 'إقرأ أيضا', 'اقرأ المزيد', 'اقرأ كذلك', 'طالع أيضا', 'يهمك أيضا', 'read also', 'read more', 'see also'])],
+  // "اترك تعليقاً", "Leave a Reply": the comment form starts; the body is over.
+  ['comment-form', keys([
+    'اترك تعليقا', 'اترك ردا', 'أضف تعليق', 'أضف تعليقك', 'أضف تعليقا', 'التعليقات', 'تعليقات', 'تعليقك', 'علق', 'شارك برأيك',
+    'اكتب تعليقك', 'إرسال التعليق', 'أرسل التعليق', 'إرسال', 'الاسم', 'البريد الإلكتروني', 'الموقع الإلكتروني',
+    'leave a reply', 'leave a comment', 'comments', 'post comment', 'submit', 'name', 'email', 'website',
+  ])],
+  // "زر الذهاب إلى الأعلى", "Back to top".
+  ['back-to-top', keys([
+    'زر الذهاب إلى الأعلى', 'الذهاب إلى الأعلى', 'العودة إلى الأعلى', 'العودة للأعلى', 'إلى الأعلى', 'للأعلى', 'أعلى الصفحة',
+    'back to top', 'go to top', 'scroll to top', 'top',
+  ])],
+  // "تكبير الخط": font-size controls spelled out.
+  ['font-size', keys(['تكبير الخط', 'تصغير الخط', 'حجم الخط', 'حجم الخط تكبير تصغير', 'font size'])],
+  // "شارك", "طباعة": a share bar spelled in words.
+  ['share-bar', keys([
+    'شارك', 'شارك الخبر', 'شارك المقال', 'مشاركة', 'مشاركة الخبر', 'شارك على', 'انشر', 'طباعة', 'اطبع', 'نسخ الرابط',
+    'رابط مختصر', 'الرابط المختصر', 'أرسل لصديق', 'share', 'share this', 'share this article', 'print', 'copy link',
+  ])],
+  // "النشرة البريدية": newsletter sign-up.
+  ['newsletter', keys([
+    'النشرة البريدية', 'اشترك في النشرة البريدية', 'اشترك في نشرتنا البريدية', 'اشترك الآن', 'اشترك', 'اشتراك',
+    'newsletter', 'subscribe', 'subscribe now', 'sign up',
+  ])],
+  // "تسجيل الدخول": account links.
+  ['login', keys(['تسجيل الدخول', 'دخول', 'تسجيل', 'إنشاء حساب', 'تسجيل الخروج', 'login', 'log in', 'sign in', 'register', 'logout'])],
+  // "جاري التحميل...": script placeholders.
+  ['loading', keys(['جاري التحميل', 'جار التحميل', 'يرجى الانتظار', 'loading', 'please wait'])],
+];
+
+/**
+ * Line-start phrases; the line is boilerplate when it is short (a label followed by a
+ * few words).  With `colon`, the phrase must stand alone or be followed by ":" (a label),
+ * so a sub-heading that merely starts with the word is not caught.
+ */
+const LINE_START: Array<[BoilerplateKind, string[], number, { colon?: boolean }?]> = [
+  // "اقرأ أيضاً: عنوان مقال آخر".
+  ['read-also', ['اقرأ أيضا', 'إقرأ أيضا', 'اقرأ ايضا', 'اقرأ المزيد', 'طالع أيضا', 'شاهد أيضا', 'اقرأ كذلك', 'يهمك أيضا', 'read also', 'read more', 'see also'], 25],
+  // "الوسوم: روسيا إيران سوريا", "Tags: Russia, Iran".
+  ['tags', ['الوسوم', 'وسوم', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الكلمات الدلالية', 'كلمات دلالية', 'مواضيع', 'تصنيفات', 'التصنيف', 'tags', 'topics', 'keywords', 'filed under'], 25, { colon: true }],
+  // "جميع الحقوق محفوظة © 2024", "حقوق النشر".
+  ['copyright', ['جميع الحقوق محفوظة', 'كافة الحقوق محفوظة', 'حقوق النشر', 'حقوق الطبع', 'copyright', 'all rights reserved'], 30],
+  // "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *".
+  ['comment-form', ['لن يتم نشر عنوان بريدك الإلكتروني', 'لن يتم نشر بريدك الإلكتروني', 'الحقول المطلوبة', 'الحقول الإلزامية', 'your email address will not be published', 'required fields are marked', 'save my name', 'احفظ اسمي'], 40],
+  // "تابعونا على تويتر", "Follow us on Facebook", "انضم إلى قناتنا على تلغرام".
+  ['follow-us', ['تابعونا على', 'تابعونا عبر', 'تابعنا على', 'تابعنا عبر', 'تابعوا', 'انضم إلى قناتنا', 'انضموا إلى قناتنا', 'اشترك في قناتنا', 'لمتابعة آخر الأخبار', 'لمتابعة أخبارنا', 'follow us', 'join our channel'], 20],
+  // "عدد المشاهدات: 1234", "آخر تحديث: 12 مارس 2024", "وقت القراءة 3 دقائق".
+  ['page-meta', ['عدد المشاهدات', 'عدد القراءات', 'آخر تحديث', 'تاريخ النشر', 'تاريخ الإضافة', 'نشر في', 'نشر بتاريخ', 'وقت القراءة', 'زمن القراءة', 'مدة القراءة', 'last updated', 'published on', 'posted on'], 12],
+  // "المشاهدات: 1234", "Updated: 12 March".
+  ['page-meta', ['المشاهدات', 'مشاهدات', 'القراءات', 'updated', 'published', 'views'], 8, { colon: true }],
+  // "صورة أرشيفية للرئيس السوري", "صورة تعبيرية".
+  ['caption', ['صورة أرشيفية', 'صورة من الأرشيف', 'صورة تعبيرية', 'صورة توضيحية', 'file photo'], 16],
+  // "الصورة: رويترز", "تصوير: أحمد", "Photo: AFP".
+  ['caption', ['الصورة', 'صورة', 'تصوير', 'photo', 'image', 'credit'], 16, { colon: true }],
+  // "إعلان - شركة كذا": ad labels with a brand after.
+  ['advertisement', ['إعلان ممول', 'محتوى ممول', 'محتوى مدعوم', 'sponsored', 'advertisement'], 12],
+];
+
+/** Social networks and share verbs: a line made of them is a share bar. */
+const SOCIAL = keys([
+  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'messenger', 'email', 'e-mail', 'mail',
+  'print', 'addtoany', 'link', 'copy', 'share', 'tumblr', 'vk', 'viber', 'instagram', 'youtube', 'tiktok', 'snapchat', 'google',
+  'فيسبوك', 'فيس بوك', 'تويتر', 'واتساب', 'واتس اب', 'تلغرام', 'تليغرام', 'تيليجرام', 'تلجرام', 'لينكد إن', 'لينكدإن', 'انستغرام',
+  'إنستغرام', 'يوتيوب', 'تيك توك', 'سناب شات', 'بريد', 'إيميل', 'طباعة', 'مشاركة', 'شارك', 'نسخ', 'الرابط', 'رابط', 'عبر', 'على',
+].flatMap((k) => k.split(' ')));
+
+/** Social networks by name ("التلغرام" is matched without its article). */
+const NETWORKS = keys([
+  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'snapchat', 'threads',
+  'فيسبوك', 'فيس', 'تويتر', 'واتساب', 'واتس', 'تلغرام', 'تليغرام', 'تيليجرام', 'تلجرام', 'تلغرم', 'انستغرام', 'إنستغرام',
+  'انستجرام', 'يوتيوب', 'تيك', 'سناب', 'لينكدإن', 'نبض', 'جوجل', 'google',
+]);
+const isNetwork = (t: string) => NETWORKS.has(t) || (t.startsWith('ال') && NETWORKS.has(t.slice(2)));
+/** Verbs that open a follow-us line: "تابع ميدل ايست نيوز على التلغرام", "تابعونا عبر فيسبوك". */
+const FOLLOW_VERBS = keys(['تابع', 'تابعوا', 'تابعونا', 'تابعنا', 'تابعي', 'follow', 'تابعو']);
+
+/** Section names of news-site menus: a line made of them is navigation ("الرئيسية سياسة اقتصاد رياضة"). */
+const MENU_WORDS = keys([
+  'الرئيسية', 'أخبار', 'الأخبار', 'سياسة', 'اقتصاد', 'رياضة', 'فن', 'فنون', 'ثقافة', 'منوعات', 'تكنولوجيا', 'تقنية', 'صحة', 'مقالات',
+  'فيديو', 'صور', 'رأي', 'الرأي', 'محليات', 'محلي', 'عربي', 'عربية', 'دولي', 'دولية', 'عالم', 'العالم', 'مجتمع', 'تقارير', 'حوارات',
+  'ملفات', 'تحقيقات', 'اقتصادية', 'سياسية', 'رياضية', 'كتاب', 'الكتاب', 'وسائط', 'ملتيميديا', 'إنفوغراف', 'بودكاست', 'مدونات',
+  'home', 'news', 'politics', 'economy', 'business', 'sports', 'sport', 'culture', 'tech', 'technology', 'health', 'opinion',
+  'video', 'videos', 'photos', 'world', 'local', 'lifestyle', 'entertainment', 'science', 'travel', 'podcasts',
+].flatMap((k) => k.split(' ')));
+
+/** Agencies credited in captions: "الرئيس في طهران (رويترز)". */
+const CAPTION_CREDIT = /\((?:رويترز|ا ف ب|اف ب|افب|الاناضول|اب|ارشيفيه|ارشيف|صوره ارشيفيه|getty|afp|reuters|ap|epa)\)\s*$/;
+
+const LINE_START_KEYS = LINE_START.map(([kind, phrases, maxWords, opts]) => ({
+  kind,
+  phrases: phrases.map(lineKey),
+  maxWords,
+  colon: opts?.colon ?? false,
+}));
+
+/** "منذ 3 ساعات", "نشر منذ 5 دقائق", "2 hours ago": relative publication times. */
+const TIME_AGO = /^(?:نشر\s+)?منذ\s+\d+\s*(?:ثانيه|ثوان|ثواني|دقيقه|دقايق|دقائق|ساعه|ساعات|يوم|ايام|اسبوع|اسابيع|شهر|اشهر)|^\d+\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago$/;
+
+const startsWithPhrase = (key: string, phrase: string) =>
+  key === phrase || (key.startsWith(phrase) && key.charCodeAt(phrase.length) === 32);
+
+/** True when `norm` starts with `phrase` followed by a colon or dash: "الوسوم: ...". */
+function labelled(norm: string, phrase: string): boolean {
+  const m = /^[^\p{L}\p{N}]*/u.exec(norm);
+  const rest = norm.slice(m ? m[0].length : 0).replace(/\s+/g, ' ');
+  if (!rest.startsWith(phrase)) return false;
+  return /^\s*[:：\-–]/.test(rest.slice(phrase.length));
+}
+
+/** Font-size buttons: "أ أ", "A A", "A+ A-", "+ -". */
+const FONT_BUTTONS = /^(?:[أاaA]\s*[+\-]?\s*){2,3}$|^[+\-]\s*[+\-]$/;
+/** Captcha sums: "2 + اثنان =", "خمسة × 3 = ?". */
+const CAPTCHA = /^\s*[\p{L}\p{N}]+\s*[+\-×x*]\s*[\p{L}\p{N}]+\s*=\s*\??\s*[\p{N}]*\s*$/u;
+/** Breadcrumbs and menus joined by separators: "الرئيسية » أخبار » سياسة", "Home | News | World". */
+const MENU_SEPARATORS = /\s[|»›>•·]\s|\s\/\s/g;
+
+/**
+ * The boilerplate kind of a line, or null.  `key` is lineKey(text); the raw text
+ * is needed for symbol-level patterns (font buttons, captchas, breadcrumbs).
+ */
+export function matchLexicon(text: string, norm: string, key: string): LexiconHit | null {
+  const trimmed = text.trim();
+  if (FONT_BUTTONS.test(trimmed)) return { kind: 'font-size', terminal: false };
+  if (CAPTCHA.test(trimmed)) return { kind: 'captcha', terminal: false };
+  if (/^captcha|لست روبوت|i'?m not a robot|ادخل الرمز|رمز التحقق/.test(key)) return { kind: 'captcha', terminal: false };
+  if (/^[©®]|©\s*\d{4}|\(c\)\s*\d{4}/i.test(trimmed)) return { kind: 'copyright', terminal: false };
+  for (const [kind, set] of WHOLE_LINE) {
+    if (set.has(key)) return { kind, terminal: kind === 'related-articles' || kind === 'comment-form' };
+  }
+  if (key.length === 0) return null;
+  const tokens = key.split(' ');
+  if (tokens.length <= 8 && TIME_AGO.test(key)) return { kind: 'page-meta', terminal: false };
+  for (const { kind, phrases, maxWords, colon } of LINE_START_KEYS) {
+    if (tokens.length > maxWords) continue;
+    for (const phrase of phrases) {
+      if (startsWithPhrase(key, phrase) && (!colon || key === phrase || labelled(norm, phrase))) {
+        // A comment-form notice starts the comments section; a "read also" label does not end the body.
+        return { kind, terminal: kind === 'comment-form' };
+      }
+    }
+  }
+  if (tokens.length <= 12 && FOLLOW_VERBS.has(tokens[0]) && tokens.some(isNetwork)) return { kind: 'follow-us', terminal: false };
+  if (tokens.length <= 12 && CAPTION_CREDIT.test(norm)) return { kind: 'caption', terminal: false };
+  if (tokens.length <= 14) {
+    const social = tokens.filter((t) => SOCIAL.has(t)).length;
+    if (social >= 2 && social / tokens.length >= 0.6) return { kind: 'share-bar', terminal: false };
+    const menu = tokens.filter((t) => MENU_WORDS.has(t)).length;
+    if (tokens.length >= 3 && menu / tokens.length >= 0.7) return { kind: 'navigation', terminal: false };
+  }
+  const separators = trimmed.match(MENU_SEPARATORS)?.length ?? 0;
+  if (separators >= 2 && tokens.length <= 4 * (separators + 1) && !/[.؟?!،,]/.test(trimmed)) {
+    return { kind: 'navigation', terminal: false };
+  }
+  return null;
+}

@@ -1,0 +1,138 @@
+/**
+ * Bylines, datelines and credit lines: "إعداد: أحمد الإدلبي", "بلدي نيوز – (أيمن محمد)",
+ * "تواصل - وكالات:", "القاهرة - رويترز", "المصدر: الأناضول".  Each gives an author,
+ * a credited source (agency or outlet) and/or the publishing site's own name.
+ */
+import { lineKey } from './boilerplate-lexicon';
+
+export interface BylineInfo {
+  kind: 'byline' | 'dateline' | 'source-credit';
+  author?: string;
+  /** Credited agency or outlet. */
+  source?: string;
+  /** The publishing site's own name, when the dateline opens with it ("تواصل - وكالات:"). */
+  site?: string;
+}
+
+/** News agencies every Arabic reader knows, normalised; "وكالات" is the generic credit. */
+const AGENCIES = new Set(
+  [
+    'وكالات', 'وكالات الأنباء', 'رويترز', 'فرانس برس', 'وكالة فرانس برس', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'اف ب', 'أسوشيتد برس',
+    'أسوشييتد برس', 'الأسوشيتد برس', 'د ب أ', 'د.ب.أ', 'الأناضول', 'وكالة الأناضول', 'سبوتنيك', 'تاس', 'نوفوستي', 'شينخوا',
+    'واس', 'قنا', 'وام', 'بنا', 'كونا', 'سانا', 'ومع', 'وأج', 'مينا', 'إرنا', 'ايرنا', 'تسنيم', 'فارس', 'إسنا', 'بترا', 'وفا',
+    'سبأ', 'الأناضول', 'يونهاب', 'كيودو', 'إفي', 'أكي', 'afp', 'reuters', 'ap', 'dpa', 'xinhua', 'anadolu', 'efe', 'agencies',
+  ].map(lineKey),
+);
+
+/** Words that mark a name as a media outlet rather than a place: "بلدي نيوز", "صحيفة الحياة". */
+const OUTLET_WORDS = new Set(
+  [
+    'نيوز', 'news', 'وكالة', 'صحيفة', 'جريدة', 'موقع', 'قناة', 'شبكة', 'تلفزيون', 'راديو', 'إذاعة', 'برس', 'بوست', 'تايمز',
+    'نت', 'أونلاين', 'الإخبارية', 'الاخباري', 'الإخباري', 'مجلة', 'تي في', 'tv', 'press', 'post', 'times', 'online', 'net', 'media', 'ميديا',
+    'agency', 'daily', 'herald', 'tribune', 'journal', 'مرصد', 'المرصد',
+  ].map(lineKey),
+);
+
+/**
+ * Places that open datelines ("دمشق - سانا"): capitals and large cities of the Arab
+ * world and the foreign capitals most often datelined.  Only used to tell a
+ * dateline's place from the site's own name.
+ */
+const PLACES = new Set(
+  [
+    'القاهرة', 'الإسكندرية', 'دمشق', 'حلب', 'حمص', 'إدلب', 'درعا', 'اللاذقية', 'الرقة', 'دير الزور', 'الحسكة', 'القامشلي',
+    'بيروت', 'طرابلس', 'صيدا', 'بغداد', 'البصرة', 'الموصل', 'أربيل', 'كركوك', 'النجف', 'كربلاء', 'عمان', 'عمّان', 'الزرقاء', 'إربد',
+    'الرياض', 'جدة', 'مكة', 'مكة المكرمة', 'المدينة المنورة', 'الدمام', 'الدوحة', 'أبوظبي', 'أبو ظبي', 'دبي', 'الشارقة', 'الكويت',
+    'المنامة', 'مسقط', 'صنعاء', 'عدن', 'تعز', 'مأرب', 'الحديدة', 'الخرطوم', 'بنغازي', 'مصراتة', 'تونس', 'صفاقس', 'الجزائر', 'وهران',
+    'الرباط', 'الدار البيضاء', 'مراكش', 'فاس', 'طنجة', 'نواكشوط', 'القدس', 'غزة', 'رام الله', 'نابلس', 'الخليل', 'جنين', 'بيت لحم',
+    'طهران', 'أنقرة', 'إسطنبول', 'اسطنبول', 'موسكو', 'واشنطن', 'نيويورك', 'لندن', 'باريس', 'برلين', 'بروكسل', 'جنيف', 'فيينا',
+    'روما', 'مدريد', 'بكين', 'طوكيو', 'كييف', 'نيودلهي', 'إسلام آباد', 'كابول', 'تل أبيب', 'الأمم المتحدة', 'نيقوسيا', 'أثينا',
+    'سوريا', 'مصر', 'العراق', 'لبنان', 'الأردن', 'السعودية', 'قطر', 'الإمارات', 'البحرين', 'عمان', 'اليمن', 'السودان', 'ليبيا',
+    'المغرب', 'موريتانيا', 'فلسطين', 'إيران', 'تركيا', 'روسيا', 'أوكرانيا',
+  ].map(lineKey),
+);
+
+/** Labels that introduce an author: "إعداد: أحمد الإدلبي", "بقلم أحمد", "By John Smith". */
+const AUTHOR_LABEL =
+  /^(?:إعداد|اعداد|بقلم|كتب|كتبت|كتبه|كتبته|تقرير|تحرير|ترجمة|ترجمه|متابعة|متابعه|حوار|مراسلنا|مراسلتنا|by|written by|reporting by|reported by|words by)\s*[:：\-–—]?\s+(.+)$/i;
+/** "المصدر: الأناضول", "Source: Reuters". */
+const SOURCE_LABEL = /^(?:المصدر|مصدر الخبر|نقلا عن|نقلاً عن|عن|source|via)\s*[:：\-–—]\s*(.+?)\s*[.:]?$/i;
+/** "A - B:", "A – (B)", "A/ B": two short parts joined by a dash or slash. */
+const TWO_PART = /^([^\-–—/:()]{2,40}?)\s*[-–—/]\s*\(?([^\-–—/:()]{2,40}?)\)?\s*[:：]?\s*$/;
+/** A single credit: "(رويترز)", "وكالات:", "خاص:". */
+const ONE_PART = /^\(?([^():]{2,30}?)\)?\s*[:：]?\s*$/;
+
+/** Words that stand for "exclusive" or "staff" instead of a name: "خاص - الجزيرة". */
+const NOT_NAMES = new Set(['خاص', 'حصري', 'متابعات', 'متابعة', 'خاص ب', 'exclusive', 'staff'].map(lineKey));
+
+const clean = (s: string) => s.replace(/^[\s(«"“]+|[\s)»"”:：.]+$/g, '').trim();
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const isAgency = (s: string) => AGENCIES.has(lineKey(s)) || /^وكاله\s+\S+/.test(lineKey(s));
+const isPlace = (s: string) => PLACES.has(lineKey(s));
+const isOutlet = (s: string) => lineKey(s).split(' ').some((w) => OUTLET_WORDS.has(w)) || /[a-z]/i.test(s);
+
+/** A plausible person name: 1-5 words of letters, no digits or sentence punctuation. */
+function isName(s: string): boolean {
+  const n = wordCount(s);
+  return n >= 1 && n <= 5 && !/[\d.،,!?؟؛]/.test(s) && /\p{L}/u.test(s) && !NOT_NAMES.has(lineKey(s));
+}
+
+/** Parses a short credit line, or returns null when the line is not one. */
+export function parseByline(text: string): BylineInfo | null {
+  const line = text.trim();
+  if (line.length > 80 || wordCount(line) > 10) return null;
+
+  const author = AUTHOR_LABEL.exec(line);
+  if (author) {
+    const name = clean(author[1]);
+    // "بقلم: أحمد محمد - القاهرة": the name is the part before a dash.
+    const [person] = name.split(/\s+[-–—]\s+/);
+    if (isName(person)) return { kind: 'byline', author: person };
+    return null;
+  }
+
+  const credit = SOURCE_LABEL.exec(line);
+  if (credit && wordCount(credit[1]) <= 6) return { kind: 'source-credit', source: clean(credit[1]) };
+
+  const two = TWO_PART.exec(line);
+  if (two) {
+    const a = clean(two[1]);
+    const b = clean(two[2]);
+    if (wordCount(a) > 4 || wordCount(b) > 4) return null;
+    if (isAgency(b)) {
+      // "القاهرة - رويترز" names a place; "تواصل - وكالات:" names the site itself.
+      if (isPlace(a) || NOT_NAMES.has(lineKey(a))) return { kind: 'dateline', source: b };
+      return { kind: 'dateline', source: b, site: a };
+    }
+    if (isAgency(a)) return isName(b) && !isPlace(b) ? { kind: 'byline', source: a, author: b } : { kind: 'dateline', source: a };
+    if (isPlace(a) && isName(b)) return { kind: 'byline', author: b };
+    // "بلدي نيوز – (أيمن محمد)": an outlet credited with a reporter's name.
+    if ((isOutlet(a) || /\(/.test(line)) && isName(b) && !isOutlet(b)) return { kind: 'byline', source: a, author: b };
+    return null;
+  }
+
+  const one = ONE_PART.exec(line);
+  if (one && isAgency(clean(one[1]))) return { kind: 'source-credit', source: clean(one[1]) };
+  return null;
+}
+
+/** "تابع ميدل ايست نيوز على التلغرام": the follow-us line names the site. */
+const FOLLOW_SITE = /^\s*(?:تابع|تابعوا|تابعونا|تابعنا|follow)\s+(.{2,40}?)\s+(?:على|عبر|في|on)\s+\S/i;
+const GENERIC_FOLLOW = /^(?:اخر|احدث|كل|جميع|اهم|صفح|قنا|حساب|اخبار|us|our|نا\s)/;
+
+/** The site name a follow-us line gives, or null. */
+export function siteFromFollowLine(text: string): string | null {
+  const m = FOLLOW_SITE.exec(text);
+  if (!m) return null;
+  const name = m[1].trim();
+  if (GENERIC_FOLLOW.test(lineKey(name)) || wordCount(name) > 5) return null;
+  return name;
+}
+
+/** "القاهرة (رويترز) - قال ...": the agency credited at the start of the first paragraph. */
+const LEAD_CREDIT = /^[^\s()]{2,20}(?:\s[^\s()]{2,20})?\s*\(([^()]{2,25})\)\s*[-–—:]/;
+
+export function sourceFromLead(paragraph: string): string | null {
+  const m = LEAD_CREDIT.exec(paragraph);
+  return m && isAgency(m[1]) ? m[1].trim() : null;
+}

@@ -1,0 +1,118 @@
+/**
+ * Cheap per-line features in the spirit of jusText / trafilatura: length, words,
+ * sentence punctuation, stop-word density, script shares.  Long lines are never run
+ * through full normalisation (it is the costliest step); short tokens are folded
+ * on the fly, which is all stop-word matching needs.
+ */
+
+/** Arabic function words, normalised (أ→ا, ى→ي, ة→ه); their density marks running prose. */
+const AR_STOP = new Set(
+  (
+    'في من الي علي عن ان او ثم كما بين حيث بعد قبل مع هذا هذه ذلك تلك التي الذي الذين اللذين كان كانت ' +
+    'قد لا لم لن ما هو هي هم انه انها الا اذا لكن حتي عند منذ خلال وفي ومن وان وقد ولا وهو وهي ولم بان فان ' +
+    'لان اي كل بعض غير ضد عبر نحو لدي امام دون الا وقال قال وكان يكون تكون فيه فيها منها عليه عليها اليه ' +
+    'به بها له لها لهم كانوا وذلك وهذا وهذه وكانت ايضا بينما لقد وما فقد حول وعلي والي وعن ومع اما'
+  ).split(' '),
+);
+
+/** English (and a little French) function words, for Latin-script pages. */
+const EN_STOP = new Set(
+  'the of and to in a is that for on with as was by it at from are be this have has an or not which were said its their been but'.split(' '),
+);
+
+// Full stop, Arabic/Latin question mark, exclamation, Arabic semicolon, colon, ellipsis.
+const SENTENCE_END = /[.!?؟؛…:]["'”»)\]]*\s*$/;
+const FULL_STOP_END = /[.!?؟…]["'”»)\]]*\s*$/;
+const SENTENCE_PUNCT = /[.!?؟؛…]/;
+
+export interface LineFeatures {
+  chars: number;
+  words: number;
+  /** Ends like a sentence (". ؟ ! ؛ :" possibly followed by a closing quote). */
+  endsSentence: boolean;
+  /** Ends with a full stop, question or exclamation mark (not a colon: labels end with one). */
+  endsFullStop: boolean;
+  /** Has sentence punctuation anywhere. */
+  hasSentencePunct: boolean;
+  /** Share of tokens that are Arabic (or English) function words. */
+  stopDensity: number;
+  arabicLetters: number;
+  latinLetters: number;
+  /** Letters of any script. */
+  letters: number;
+  digits: number;
+}
+
+/** Folds the few letters stop-word matching cares about, on a short token. */
+function foldToken(token: string): string {
+  let out = '';
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0x623 || c === 0x625 || c === 0x622) out += 'ا';
+    else if (c === 0x649) out += 'ي';
+    else if (c === 0x629) out += 'ه';
+    else if ((c >= 0x64b && c <= 0x652) || c === 0x640) continue; // harakat, tatweel
+    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
+    else out += token[i];
+  }
+  return out;
+}
+
+export function lineFeatures(text: string): LineFeatures {
+  let arabicLetters = 0;
+  let latinLetters = 0;
+  let otherLetters = 0;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff)) arabicLetters++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latinLetters++;
+    else if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) digits++;
+    else if (c > 0x24f && c !== 0x640 && !(c >= 0x600 && c <= 0x6ff) && /\p{L}/u.test(text[i])) otherLetters++;
+  }
+  const tokens = text.split(/\s+/).filter((t) => t.length > 0);
+  let stops = 0;
+  for (const raw of tokens) {
+    if (raw.length > 6) continue;
+    const t = foldToken(raw.replace(/^[«"“(]+|[»"”),.،:؛!؟?]+$/g, ''));
+    if (AR_STOP.has(t) || EN_STOP.has(t)) stops++;
+  }
+  return {
+    chars: text.length,
+    words: tokens.length,
+    endsSentence: SENTENCE_END.test(text),
+    endsFullStop: FULL_STOP_END.test(text),
+    hasSentencePunct: SENTENCE_PUNCT.test(text),
+    stopDensity: tokens.length ? stops / tokens.length : 0,
+    arabicLetters,
+    latinLetters,
+    letters: arabicLetters + latinLetters + otherLetters,
+    digits,
+  };
+}
+
+/**
+ * Running prose rather than a label: enough words, function words among them, and
+ * sentence punctuation.  Thresholds follow jusText's (70 chars, ~30% stop words),
+ * lowered for Arabic, where clitics hide many function words inside longer tokens.
+ */
+export function isGoodParagraph(f: LineFeatures): boolean {
+  if (f.chars >= 150 && f.words >= 20 && (f.hasSentencePunct || f.stopDensity >= 0.12)) return true;
+  return f.chars >= 80 && f.words >= 10 && f.hasSentencePunct && f.stopDensity >= 0.15;
+}
+
+/** A sentence that can stand as a short paragraph: "وكان الوزير قد زار طهران الشهر الماضي." */
+export function isSentenceLike(f: LineFeatures): boolean {
+  return f.words >= 6 && f.endsSentence && f.stopDensity >= 0.1;
+}
+
+/**
+ * A lede sentence before the body: "نفى نائب وزير الخارجية ... بخصوص سوريا."  News ledes
+ * are dense with names, so no stop-word share is asked; the full stop and length are.
+ */
+export function isLede(f: LineFeatures): boolean {
+  return f.words >= 8 && f.endsFullStop;
+}
+
+/** Share of Latin letters among letters (0 when the line has no letters). */
+export const latinShare = (f: LineFeatures) => (f.letters ? f.latinLetters / f.letters : 0);

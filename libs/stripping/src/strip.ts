@@ -1,0 +1,301 @@
+/**
+ * The boilerplate stripper: page blocks in, the article out, with every dropped
+ * block accounted for.  Pure and synchronous; per-site history is passed in as a
+ * snapshot (see site-history.ts).
+ *
+ * Passes:
+ *  1. each line on its own: lexicon (menus, share bars, ads, forms...), credit
+ *     lines (bylines, datelines), page dates, site history, foreign script, and
+ *     whether it is running prose ("good", jusText-style features);
+ *  2. the related-articles or comments marker after the first good paragraph ends the body;
+ *  3. the title: meta title, <h1>, or the first headline-like line before the body;
+ *  4. context: short lines between good paragraphs are sub-headings and stay; short
+ *     lines before the body are header, after it footer, unless they read as sentences.
+ */
+import { normalizeArabic, parseDate } from '@app/arabic';
+import type { FetchedMeta, RemovedBlock, StrippedArticle, TextBlock } from '@app/contracts';
+import { keyOfNormalized, matchLexicon, type LexiconHit } from './boilerplate-lexicon';
+import { parseByline, siteFromFollowLine, sourceFromLead, type BylineInfo } from './byline';
+import { splitGluedHeading } from './glued-paragraphs';
+import { detectLanguage } from './language';
+import { isGoodParagraph, isLede, isSentenceLike, latinShare, lineFeatures, type LineFeatures } from './line-features';
+import { historyHashOfKey, recursOnSite, type SiteLineStats } from './site-history';
+import { isTitleLike, splitSiteName } from './title';
+import { findDates } from '@app/arabic';
+
+export interface StripInput {
+  blocks: TextBlock[];
+  meta?: FetchedMeta;
+  /** Host or site key of the page; informational (the history snapshot is already per site). */
+  siteHint?: string;
+}
+
+export interface StripOptions {
+  /** Split sub-headings glued to the end of the previous paragraph (default true). */
+  splitGlued?: boolean;
+}
+
+/** Lines up to this length get the full (costlier) normalisation used by the lexicon. */
+const SHORT_LINE = 200;
+
+interface Line {
+  index: number;
+  text: string;
+  tag: string | undefined;
+  f: LineFeatures;
+  /** normalizeArabic(text) and its lexicon key; '' for long lines, which skip the lexicon. */
+  norm: string;
+  key: string;
+  good: boolean;
+  hit: LexiconHit | null;
+  credit: BylineInfo | null;
+  reason: string | null;
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function buildLine(block: TextBlock, index: number): Line {
+  const text = (block.text ?? '').replace(/\s+/g, ' ').trim();
+  const f = lineFeatures(text);
+  const short = text.length <= SHORT_LINE;
+  const norm = short ? normalizeArabic(text) : '';
+  const key = short ? keyOfNormalized(norm) : '';
+  return { index, text, tag: block.tag?.toLowerCase(), f, norm, key, good: false, hit: null, credit: null, reason: null };
+}
+
+/** A line that is (mostly) a date: "الجمعة، 19 رمضان 1445 ، 29 مارس 2024", "12/03/2017 10:30". */
+function pageDateOf(line: Line): string | null | undefined {
+  if (line.f.words > 14 || (line.f.digits === 0 && line.f.words > 4)) return undefined;
+  const mentions = findDates(line.text);
+  if (mentions.length === 0) return undefined;
+  let covered = 0;
+  for (const m of mentions) covered += m.end - m.start;
+  const rest = line.text.length - covered;
+  // What is left besides the dates is punctuation, times or a label word or two.
+  const restText = mentions.reduceRight((t, m) => t.slice(0, m.start) + ' ' + t.slice(m.end), line.text);
+  const restWords = restText.replace(/[\d:٠-٩|,،\-–/.()]+/g, ' ').split(/\s+/).filter(Boolean).length;
+  if (restWords > 3 && rest > covered) return undefined;
+  return parseDate(line.text);
+}
+
+export function stripBoilerplate(input: StripInput, history?: SiteLineStats, options: StripOptions = {}): StrippedArticle {
+  const meta = input.meta ?? {};
+  const lines = (input.blocks ?? []).map(buildLine);
+  const removed: RemovedBlock[] = [];
+  const drop = (line: Line, reason: string) => {
+    if (line.reason === null) line.reason = reason;
+  };
+
+  let letters = 0;
+  let arabic = 0;
+  for (const l of lines) {
+    letters += l.f.letters;
+    arabic += l.f.arabicLetters;
+  }
+  const arabicPage = arabic >= letters * 0.5;
+
+  // Pass 1: each line on its own.
+  let author: string | null = meta.author?.trim() || null;
+  let byline: string | null = null;
+  let source: string | null = null;
+  let site: string | null = meta.siteName?.trim() || null;
+  let datelineSite: string | null = null;
+  let publishedAt: string | null = null;
+  const seenText = new Set<string>();
+  for (const l of lines) {
+    if (l.text.length === 0) {
+      drop(l, 'empty');
+      continue;
+    }
+    if (l.f.letters === 0) {
+      const date = l.f.digits > 0 ? pageDateOf(l) : undefined;
+      if (date !== undefined) {
+        drop(l, 'page-date');
+        publishedAt ??= date;
+      } else drop(l, 'symbols');
+      continue;
+    }
+    l.good = isGoodParagraph(l.f);
+    if (l.tag === 'figcaption' || l.tag === 'caption') {
+      drop(l, 'caption');
+      continue;
+    }
+    if (l.key) {
+      l.hit = matchLexicon(l.text, l.norm, l.key);
+      if (l.hit) {
+        drop(l, l.hit.kind);
+        if (l.hit.kind === 'follow-us') site ??= siteFromFollowLine(l.text);
+        if (l.hit.kind === 'page-meta') publishedAt ??= parseDate(l.text);
+        continue;
+      }
+    }
+    // A block seen before on this page (a repeated headline or paragraph).
+    const dupKey = l.key || l.text;
+    if (seenText.has(dupKey) && !HEADING_TAGS.has(l.tag ?? '')) {
+      drop(l, 'duplicate');
+      continue;
+    }
+    seenText.add(dupKey);
+    if (l.key) {
+      if (!l.good && recursOnSite(history, historyHashOfKey(l.key))) {
+        drop(l, 'site-recurring');
+        continue;
+      }
+      if (!l.good) {
+        l.credit = parseByline(l.text);
+        if (l.credit) {
+          drop(l, l.credit.kind);
+          author ??= l.credit.author ?? null;
+          if (l.credit.author || !byline) byline = l.credit.author ? l.text : (byline ?? l.text);
+          source ??= l.credit.source ?? null;
+          datelineSite ??= l.credit.site ?? null;
+          continue;
+        }
+        if (l.f.digits > 0 || l.f.words <= 4) {
+          const date = pageDateOf(l);
+          if (date !== undefined) {
+            drop(l, 'page-date');
+            publishedAt ??= date;
+            continue;
+          }
+        }
+      }
+    }
+    if (arabicPage && latinShare(l.f) > 0.5 && !l.good) drop(l, 'foreign-script');
+  }
+
+  // Pass 2: a related-articles list or the comments end the body, once the body has begun.
+  let seenGood = false;
+  let afterReadAlso = false;
+  let terminal: string | null = null;
+  for (const l of lines) {
+    if (terminal) {
+      drop(l, terminal);
+      continue;
+    }
+    if (l.reason === null && l.good) {
+      seenGood = true;
+      afterReadAlso = false;
+      continue;
+    }
+    if (l.hit?.terminal && seenGood) {
+      terminal = l.hit.kind;
+      continue;
+    }
+    // After a bare "اقرأ أيضاً" (or a list marker before the body), the headlines it points to.
+    if (l.hit && (l.hit.kind === 'read-also' || l.hit.terminal) && l.key.split(' ').length <= 4) {
+      afterReadAlso = true;
+      continue;
+    }
+    if (afterReadAlso && l.reason === null) drop(l, 'read-also');
+  }
+
+  // Pass 3: the title.
+  const firstGood = lines.findIndex((l) => l.reason === null && l.good);
+  const beforeBody = firstGood < 0 ? lines.length : firstGood;
+  const keysBefore = new Set(lines.slice(0, beforeBody).filter((l) => l.key).map((l) => l.key));
+  let title: string | null = null;
+  let titleKey: string | null = null;
+  const metaTitle = meta.ogTitle?.trim() || meta.title?.trim() || null;
+  const takeTitle = (l: Line, text: string, siteName: string | null) => {
+    drop(l, siteName ? 'title-with-site-name' : 'title');
+    title ??= text;
+    titleKey ??= keyOfNormalized(normalizeArabic(text));
+    if (siteName) site ??= siteName;
+  };
+  if (metaTitle) {
+    const split = splitSiteName(metaTitle, site, keysBefore);
+    if (split.site) site ??= split.site;
+    const metaKey = keyOfNormalized(normalizeArabic(split.title));
+    const fullKey = keyOfNormalized(normalizeArabic(metaTitle));
+    const match = lines.find((l) => l.key && (l.key === metaKey || l.key === fullKey) && !l.good);
+    title = match ? (match.key === metaKey ? match.text : split.title) : split.title;
+    titleKey = metaKey;
+  } else {
+    const h1 = lines.find((l) => l.tag === 'h1' && (l.reason === null || l.reason === 'duplicate') && isTitleLike(l.text));
+    const candidates = lines.slice(0, beforeBody).filter((l) => l.reason === null && isTitleLike(l.text));
+    const pick = h1 ?? candidates.find((l) => l.f.words >= 4) ?? candidates[0];
+    if (pick) {
+      const split = splitSiteName(pick.text, site, keysBefore);
+      takeTitle(pick, split.title, split.site);
+    }
+  }
+  if (titleKey) {
+    for (const l of lines) {
+      if (l.key === titleKey && !l.good) drop(l, 'title');
+      else if (l.key && l.key.startsWith(titleKey) && l.reason === null && !l.good && l.index < beforeBody) {
+        const split = splitSiteName(l.text, site, new Set([titleKey]));
+        if (split.site && keyOfNormalized(normalizeArabic(split.title)) === titleKey) {
+          drop(l, 'title-with-site-name');
+          site ??= split.site;
+        }
+      }
+    }
+  }
+
+  // Pass 4: context.
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].reason === null && lines[i].good) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  // The lede: full sentences right before the first long paragraph (credit lines and ads
+  // may sit between).  A kicker or a caption above them stops the run.
+  const ledes = new Set<number>();
+  for (let i = first - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.reason !== null) continue;
+    if (!(isLede(l.f))) break;
+    ledes.add(i);
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.reason !== null) continue;
+    if (first < 0) {
+      // No paragraph reads as prose: keep sentence-like lines only (a short brief).
+      if (!isSentenceLike(l.f)) drop(l, 'no-body-context');
+    } else if (i < first) {
+      if (!ledes.has(i)) drop(l, 'header');
+    } else if (i > last) {
+      if (!isSentenceLike(l.f)) drop(l, 'footer');
+    }
+  }
+
+  const paragraphs: string[] = [];
+  for (const l of lines) {
+    if (l.reason !== null) {
+      removed.push({ index: l.index, text: l.text, reason: l.reason });
+      continue;
+    }
+    if (options.splitGlued === false) paragraphs.push(l.text);
+    else paragraphs.push(...splitGluedHeading(l.text));
+  }
+
+  if (paragraphs.length > 0) source ??= sourceFromLead(paragraphs[0]);
+  site ??= datelineSite;
+  if (meta.publishedTime) publishedAt = normalizeIsoDate(meta.publishedTime) ?? publishedAt;
+
+  return {
+    title,
+    paragraphs,
+    byline,
+    author,
+    source,
+    site,
+    publishedAt,
+    language: detectLanguage(paragraphs.length ? paragraphs.join('\n') : lines.map((l) => l.text).join('\n')),
+    removed,
+  };
+}
+
+/** A meta date as ISO: "2024-03-29T10:00:00+03:00" stays, other parseable forms are converted. */
+function normalizeIsoDate(value: string): string | null {
+  const v = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}/.test(v)) return v;
+  const t = Date.parse(v);
+  if (!Number.isNaN(t)) return new Date(t).toISOString();
+  return parseDate(v);
+}

@@ -1,0 +1,57 @@
+/**
+ * npm run eval:strip — scores the stripper on seeds/gold (rules in seeds/README.md):
+ * per document token F1, line F1, title exact match, author/source/site found;
+ * then overall figures.  Prints only; the targets are in issue 3.
+ */
+import { stripBoilerplate } from '@app/stripping';
+import { loadSeeds } from './seed-docs';
+import { lineF1, tokenF1 } from './scoring';
+
+const fmt = (x: number) => x.toFixed(3);
+const verbose = process.argv.includes('--verbose');
+
+let tokenSum = 0;
+let lineSum = 0;
+let titleHave = 0;
+let titleExact = 0;
+let metaHave = 0;
+let metaFound = 0;
+const seeds = loadSeeds();
+for (const seed of seeds) {
+  const article = stripBoilerplate({ blocks: seed.blocks });
+  const tok = tokenF1(article.paragraphs, seed.gold.body);
+  const line = lineF1(article.paragraphs, seed.gold.body);
+  tokenSum += tok.f1;
+  lineSum += line.f1;
+  const goldTitle = seed.gold.title?.trim() ?? null;
+  const gotTitle = article.title?.trim() ?? null;
+  let titleNote: string;
+  if (goldTitle !== null) {
+    titleHave++;
+    if (gotTitle === goldTitle) titleExact++;
+    titleNote = gotTitle === goldTitle ? 'exact' : `MISS (got ${JSON.stringify(gotTitle)})`;
+  } else titleNote = gotTitle === null ? 'none (ok)' : `none in gold, got ${JSON.stringify(gotTitle)}`;
+  const metaNotes: string[] = [];
+  for (const field of ['author', 'source', 'site'] as const) {
+    const want = seed.gold.metadata[field];
+    if (!want) continue;
+    metaHave++;
+    const ok = article[field]?.trim() === want.trim();
+    if (ok) metaFound++;
+    metaNotes.push(`${field} ${ok ? 'found' : `MISS (got ${JSON.stringify(article[field])})`}`);
+  }
+  console.log(
+    `${seed.name}  tokenF1 ${fmt(tok.f1)}  lineF1 ${fmt(line.f1)} (P ${fmt(line.precision)} R ${fmt(line.recall)})  title ${titleNote}` +
+      (metaNotes.length ? `  ${metaNotes.join(', ')}` : ''),
+  );
+  for (const m of line.missed) console.log(`    missed: ${m.slice(0, 100)}`);
+  for (const e of line.extra) console.log(`    extra:  ${e.slice(0, 100)}`);
+  if (verbose) {
+    console.log(`    meta: ${JSON.stringify({ author: article.author, source: article.source, site: article.site, byline: article.byline, publishedAt: article.publishedAt, language: article.language })}`);
+    for (const r of article.removed) console.log(`    removed[${r.index}] ${r.reason}: ${r.text.slice(0, 70)}`);
+  }
+}
+const n = seeds.length;
+console.log(
+  `overall (${n} docs)  tokenF1 ${fmt(tokenSum / n)}  lineF1 ${fmt(lineSum / n)}  title exact ${titleExact}/${titleHave}  author/source/site found ${metaFound}/${metaHave}`,
+);

@@ -1,0 +1,46 @@
+/** Scoring rules of seeds/README.md for boilerplate stripping. */
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+function f1(precision: number, recall: number): number {
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
+
+/** Token F1: whitespace tokens of kept body vs gold body, compared as multisets. */
+export function tokenF1(kept: string[], gold: string[]): { precision: number; recall: number; f1: number } {
+  const count = (lines: string[]) => {
+    const m = new Map<string, number>();
+    for (const t of lines.join(' ').split(/\s+/).filter(Boolean)) m.set(t, (m.get(t) ?? 0) + 1);
+    return m;
+  };
+  const k = count(kept);
+  const g = count(gold);
+  let overlap = 0;
+  let nk = 0;
+  let ng = 0;
+  for (const [t, n] of k) {
+    nk += n;
+    overlap += Math.min(n, g.get(t) ?? 0);
+  }
+  for (const n of g.values()) ng += n;
+  const precision = nk ? overlap / nk : gold.length ? 0 : 1;
+  const recall = ng ? overlap / ng : 1;
+  return { precision, recall, f1: f1(precision, recall) };
+}
+
+/**
+ * Line F1, white space removed: recall = share of gold lines found in the kept body;
+ * precision = share of kept paragraphs that are body text (part of a gold line, so a
+ * glued heading split into its own paragraph still counts).
+ */
+export function lineF1(kept: string[], gold: string[]) {
+  const keptAll = squeeze(kept.join(''));
+  const goldLines = gold.map(squeeze);
+  const found = goldLines.filter((g) => keptAll.includes(g));
+  const correct = kept.map(squeeze).filter((p) => p.length > 0 && goldLines.some((g) => g.includes(p)));
+  const precision = kept.length ? correct.length / kept.length : gold.length ? 0 : 1;
+  const recall = gold.length ? found.length / gold.length : 1;
+  const missed = gold.filter((_, i) => !keptAll.includes(goldLines[i]));
+  const extra = kept.filter((p) => !goldLines.some((g) => g.includes(squeeze(p))));
+  return { precision, recall, f1: f1(precision, recall), missed, extra };
+}
