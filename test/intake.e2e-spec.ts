@@ -70,7 +70,12 @@ describe('every way a document comes in', () => {
     expect(rejected).toEqual(expect.arrayContaining([['good.zip/inner.zip', 415], ['good.zip/image.png', 415]]));
     for (const doc of response.body.documents) {
       const status = await waitForDocument(pipeline.http, doc.id);
-      expect({ name: doc.name, state: status.state }).toEqual({ name: doc.name, state: 'indexed' });
+      if (doc.name.includes('.ndjson')) {
+        // Its objects hold a word or two: too little to be an article, and the status says so.
+        expect({ name: doc.name, state: status.state, reason: status.reason }).toEqual({ name: doc.name, state: 'rejected', reason: 'empty_after_stripping' });
+      } else {
+        expect({ name: doc.name, state: status.state }).toEqual({ name: doc.name, state: 'indexed' });
+      }
     }
   });
 

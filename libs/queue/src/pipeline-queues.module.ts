@@ -36,7 +36,8 @@ class RedisLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationBootstrap(): Promise<void> {
     watchQueues(this.queues);
     if (this.redis.status === 'ready') return;
-    await Promise.race([once(this.redis, 'ready'), new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
+    // An 'error' (Redis down) ends the wait too: requests then get 503 until it is back.
+    await Promise.race([once(this.redis, 'ready').catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
   }
 
   async onApplicationShutdown(): Promise<void> {
