@@ -12,8 +12,8 @@ export interface DecodedText {
   decodingErrors: boolean;
 }
 
-/** chardet costs ~0.2 ms per KB; this much of the non-ASCII text is enough for it. */
-const CHARDET_SAMPLE_BYTES = 16 * 1024;
+/** Enough non-ASCII text to judge a charset; chardet and the scoring cost time per byte. */
+const SAMPLE_BYTES = 16 * 1024;
 /** Single-byte charsets always tried for non-UTF-8 bytes: the two common on Arabic sites. */
 const ARABIC_SINGLE_BYTE = ['windows-1256', 'ISO-8859-6'];
 /** Share of high bytes that must decode to Arabic letters for a reading to count as clean Arabic. */
@@ -79,29 +79,31 @@ function decodeAs(bytes: Buffer, enc: string): DecodedText {
 }
 
 function bestSingleByte(bytes: Buffer, declared: string | null): DecodedText {
+  // Candidates are judged on the lines that carry non-ASCII bytes; only the winner decodes all.
+  const sample = nonAsciiSample(bytes);
   const tried = new Set<string>();
-  let best: { text: string; enc: string; score: DecodingScore } | null = null;
+  let best: { enc: string; score: DecodingScore } | null = null;
   const tryAll = (encodings: (string | null)[]) => {
     for (const enc of encodings) {
       if (!enc || enc === 'UTF-8' || isUtf16(enc) || tried.has(enc) || !iconv.encodingExists(enc)) continue;
       tried.add(enc);
-      const text = iconv.decode(bytes, enc);
-      const score = scoreDecoding(text);
+      const score = scoreDecoding(iconv.decode(sample, enc));
       // Strictly greater: on a tie the earlier candidate (declared, then chardet's order) stays.
-      if (!best || score.score > best.score.score) best = { text, enc, score };
+      if (!best || score.score > best.score.score) best = { enc, score };
     }
   };
   tryAll([declared, ...ARABIC_SINGLE_BYTE]);
   // chardet has a fixed cost of several ms; ask it only when no Arabic reading is clean,
   // and then let its ranking (after the declared charset) break ties.
-  if (!isCleanArabic(best!, bytes)) {
-    const guesses = chardet.analyse(nonAsciiSample(bytes)).filter((g) => g.confidence >= MIN_CHARDET_CONFIDENCE);
+  if (!isCleanArabic(best!, sample)) {
+    const guesses = chardet.analyse(sample).filter((g) => g.confidence >= MIN_CHARDET_CONFIDENCE);
     tried.clear();
     best = null;
     tryAll([declared, ...guesses.map((g) => canonicalCharset(g.name)), ...ARABIC_SINGLE_BYTE]);
   }
-  const chosen = best! as { text: string; enc: string };
-  return { text: chosen.text, encoding: chosen.enc, decodingErrors: chosen.text.includes('\ufffd') };
+  const enc = (best! as { enc: string }).enc;
+  const text = iconv.decode(bytes, enc);
+  return { text, encoding: enc, decodingErrors: text.includes('\ufffd') };
 }
 
 /** Most high bytes became Arabic letters, with hardly any mixed-script words or bad characters. */
@@ -113,18 +115,18 @@ function isCleanArabic(c: { score: DecodingScore }, bytes: Buffer): boolean {
 }
 
 /**
- * Lines holding non-ASCII bytes, up to CHARDET_SAMPLE_BYTES: a page's ASCII markup and
+ * Lines holding non-ASCII bytes, up to SAMPLE_BYTES: a page's ASCII markup and
  * scripts tell chardet nothing but cost most of its time.
  */
 function nonAsciiSample(b: Buffer): Buffer {
-  if (b.length <= CHARDET_SAMPLE_BYTES) return b;
+  if (b.length <= SAMPLE_BYTES) return b;
   const parts: Buffer[] = [];
   let size = 0;
   let start = 0;
-  while (start < b.length && size < CHARDET_SAMPLE_BYTES) {
+  while (start < b.length && size < SAMPLE_BYTES) {
     let end = b.indexOf(0x0a, start);
     if (end < 0) end = b.length;
-    const line = b.subarray(start, Math.min(end + 1, start + CHARDET_SAMPLE_BYTES - size));
+    const line = b.subarray(start, Math.min(end + 1, start + SAMPLE_BYTES - size));
     if (line.some((c) => c >= 0x80)) {
       parts.push(line);
       size += line.length;

@@ -23,8 +23,8 @@ export function sniffUpload(bytes: Buffer, fileName: string): SniffResult {
     return { rejected: true, status: 415, message: `${name} is ${unsupported}, which is not supported; supported types: ${SUPPORTED_TYPES}` };
   }
 
-  const head = decodeBytes(bytes.subarray(0, HEAD_BYTES)).text.replace(/^\ufeff/, '').trimStart();
-  if (head === '' && decodeBytes(bytes).text.trim() === '') {
+  const head = headText(bytes.subarray(0, HEAD_BYTES));
+  if (head === '' && headText(bytes) === '') {
     return { rejected: true, status: 400, message: `${name} contains only white space` };
   }
   const ext = (fileName.toLowerCase().match(/\.([a-z0-9]+)$/) ?? [])[1] ?? '';
@@ -44,6 +44,15 @@ export function sniffUpload(bytes: Buffer, fileName: string): SniffResult {
     return { kind: ext === 'json' ? 'json' : 'ndjson' };
   }
   return { kind: 'text' };
+}
+
+/**
+ * The start of the text, for looking at its first characters: the markers we look for
+ * are ASCII, so only a BOM (UTF-16 above all) needs real decoding.
+ */
+function headText(b: Buffer): string {
+  const hasBom = b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) || (b[0] === 0xef && b[1] === 0xbb));
+  return (hasBom ? decodeBytes(b).text : b.toString('latin1')).trimStart();
 }
 
 /** 'zip', a label of an unsupported binary format, or null when it may be text. */
