@@ -32,7 +32,13 @@ interface Example {
   /** Feature ids per token: feats.slice(offsets[i], offsets[i+1]). */
   feats: Int32Array;
   offsets: Int32Array;
+  /** Per token, how many of its first features are word-identity features (dropped at random in training). */
+  identity: Int8Array;
 }
+
+const DROPOUT = Number(process.env.NER_DROPOUT ?? 0.2);
+// Features naming the word itself; dropping them at random makes the model learn contexts of names it has not seen.
+const IDENTITY = /^(w=|s=|bl=|br=)/;
 
 /**
  * Re-tokenises a CoNLL sentence with the tagger's tokenizer so training sees
@@ -76,8 +82,12 @@ function featurize(sentences: Array<{ words: WordInfo[]; tags: string[] }>, grow
     const gt = gazetteerTags(gaz.matchAll(words.map((w) => w.norm)), words.length);
     const ids: number[] = [];
     const offsets = new Int32Array(words.length + 1);
+    const identity = new Int8Array(words.length);
     for (let i = 0; i < words.length; i++) {
-      for (const f of tokenFeatures(words, gt, i, freq)) {
+      const names = tokenFeatures(words, gt, i, freq);
+      const ident = names.filter((f) => IDENTITY.test(f));
+      identity[i] = ident.length;
+      for (const f of [...ident, ...names.filter((f) => !IDENTITY.test(f))]) {
         let id = featureIds.get(f);
         if (id === undefined && grow) {
           id = featureCounts.length;
@@ -92,7 +102,7 @@ function featurize(sentences: Array<{ words: WordInfo[]; tags: string[] }>, grow
       offsets[i + 1] = ids.length;
     }
     const gold = Int8Array.from(tags, (t) => TAG_ID.get(t) ?? 0);
-    return { words, gold, feats: Int32Array.from(ids), offsets };
+    return { words, gold, feats: Int32Array.from(ids), offsets, identity };
   });
 }
 
@@ -110,7 +120,13 @@ function pruneFeatures(examples: Example[]): string[] {
     const kept: number[] = [];
     const offsets = new Int32Array(ex.offsets.length);
     for (let i = 0; i + 1 < ex.offsets.length; i++) {
-      for (let k = ex.offsets[i]; k < ex.offsets[i + 1]; k++) if (remap[ex.feats[k]] >= 0) kept.push(remap[ex.feats[k]]);
+      let ident = 0;
+      for (let k = ex.offsets[i]; k < ex.offsets[i + 1]; k++) {
+        if (remap[ex.feats[k]] < 0) continue;
+        if (k - ex.offsets[i] < ex.identity[i]) ident++;
+        kept.push(remap[ex.feats[k]]);
+      }
+      ex.identity[i] = ident;
       offsets[i + 1] = kept.length;
     }
     ex.feats = Int32Array.from(kept);
@@ -119,16 +135,20 @@ function pruneFeatures(examples: Example[]): string[] {
   return names;
 }
 
-/** Deterministic shuffle (mulberry32) so runs are reproducible. */
-function shuffle<T>(items: T[], seed: number): T[] {
+/** Deterministic random numbers (mulberry32) so runs are reproducible. */
+function random(seed: number): () => number {
   let a = seed >>> 0;
-  const rand = () => {
+  return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+function shuffle<T>(items: T[], seed: number): T[] {
+  const rand = random(seed);
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [items[i], items[j]] = [items[j], items[i]];
@@ -148,11 +168,14 @@ class Perceptron {
     this.u = new Float64Array(featureCount * T);
   }
 
+  /** First feature used per token: skips the identity features of dropped tokens. */
+  private from = new Int32Array(0);
+
   predict(ex: Example): number[] {
     const n = ex.words.length;
     const em = new Float64Array(n * T);
     for (let i = 0; i < n; i++) {
-      for (let k = ex.offsets[i]; k < ex.offsets[i + 1]; k++) {
+      for (let k = this.from[i]; k < ex.offsets[i + 1]; k++) {
         const base = ex.feats[k] * T;
         for (let t = 0; t < T; t++) em[i * T + t] += this.w[base + t];
       }
@@ -161,7 +184,7 @@ class Perceptron {
   }
 
   private bump(i: number, tag: number, ex: Example, delta: number): void {
-    for (let k = ex.offsets[i]; k < ex.offsets[i + 1]; k++) {
+    for (let k = this.from[i]; k < ex.offsets[i + 1]; k++) {
       const idx = ex.feats[k] * T + tag;
       this.w[idx] += delta;
       this.u[idx] += this.c * delta;
@@ -173,7 +196,8 @@ class Perceptron {
     this.tu[prev * T + cur] += this.c * delta;
   }
 
-  train(ex: Example): void {
+  train(ex: Example, rand: () => number): void {
+    this.from = Int32Array.from({ length: ex.words.length }, (_, i) => ex.offsets[i] + (rand() < DROPOUT ? ex.identity[i] : 0));
     const pred = this.predict(ex);
     for (let i = 0; i < pred.length; i++) {
       const g = ex.gold[i];
@@ -262,7 +286,8 @@ function main(): void {
   const p = new Perceptron(names.length);
   let best: { epoch: number; f1: number; model: SerializedModel; report: string } | null = null;
   for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
-    for (const ex of shuffle([...examples], epoch)) p.train(ex);
+    const rand = random(1000 + epoch);
+    for (const ex of shuffle([...examples], epoch)) p.train(ex, rand);
     const serialized = serialize(names, p.averaged(), vocab, {}, 0);
     const { counts, f1 } = devScore(modelFromSerialized(serialized), dev);
     log(`epoch ${epoch}: dev F1 ${f1.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)}s)`);

@@ -7,7 +7,7 @@ import { gazetteerTags } from './gazetteer-tags';
 import { DEFAULT_MODEL_PATH, loadModel, type NerModel } from './model';
 import { bioRuns, resolveSpan, type ResolvedSpan } from './spans';
 import { sentenceRanges, tokenize } from './tokenize';
-import { wordInfo } from './words';
+import { wordInfo, type WordInfo } from './words';
 
 export interface EmbeddedTaggerOptions {
   /** Gzipped model file; default libs/tagging/model/ner-model.json.gz. */
@@ -24,25 +24,40 @@ export interface EmbeddedTaggerOptions {
 export const MAX_TAG_CHARS = 2_000_000;
 
 /**
- * Gazetteer names win over the model where the model tagged nothing outside
- * them: untagged "مجلس الشعب" becomes ORG, and "الحرس [الثوري]" (model tagged one
- * word) becomes the whole name.  The lists hold only well-known, unambiguous names.
+ * Gazetteer names fill what the model missed: untagged "مجلس الشعب" becomes ORG, and
+ * "الحرس [الثوري]" (model tagged one word of the name) becomes the whole name.
+ * When the model tagged a shorter name that is itself listed ("حركة [حماس]",
+ * "قطاع [غزة]"), its span stays.  The lists hold only well-known names.
  */
-function mergeGazetteer(labels: string[], matches: GazetteerMatch[]): string[] {
+function mergeGazetteer(labels: string[], matches: GazetteerMatch[], words: WordInfo[], gaz: Gazetteer): string[] {
   for (const m of matches) {
-    let a = m.start;
-    let b = m.end;
+    const a = m.start;
+    const b = m.end;
     // A model entity crossing the name's edges means the model saw a longer name: keep the model.
     if ((a > 0 && labels[a][0] === 'I') || (b < labels.length && labels[b][0] === 'I')) continue;
     // A name listed under two types ("برشلونة" city and club) is left to the model.
     if (m.entries.length > 1) continue;
     const type = m.entries[0].type;
+    const inside = labels.slice(a, b);
     // The model's own type wins inside the name ("نادي [قطر]" stays the model's).
-    if (labels.slice(a, b).some((l) => l !== 'O' && l.slice(2) !== type)) continue;
+    if (inside.some((l) => l !== 'O' && l.slice(2) !== type)) continue;
+    if (inside.some((l) => l !== 'O') && modelTaggedListedName(labels, a, b, words, gaz)) continue;
     labels[a] = `B-${type}`;
     for (let i = a + 1; i < b; i++) labels[i] = `I-${type}`;
   }
   return labels;
+}
+
+/** True when a model entity inside tokens [a, b) is a gazetteer name on its own. */
+function modelTaggedListedName(labels: string[], a: number, b: number, words: WordInfo[], gaz: Gazetteer): boolean {
+  for (let i = a; i < b; i++) {
+    if (labels[i][0] !== 'B') continue;
+    let j = i + 1;
+    while (j < b && labels[j][0] === 'I') j++;
+    const found = gaz.matchAll(words.slice(i, j).map((w) => w.norm));
+    if (found.length === 1 && found[0].start === 0 && found[0].end === j - i) return true;
+  }
+  return false;
 }
 
 export class EmbeddedTagger {
@@ -70,7 +85,7 @@ export class EmbeddedTagger {
       const sentWords = words.slice(from, to);
       const matches = this.gazetteer.matchAll(norms.slice(from, to));
       const gazTags = gazetteerTags(matches, to - from);
-      const labels = this.model ? mergeGazetteer(this.model.decode(sentWords, gazTags), matches) : gazTags;
+      const labels = this.model ? mergeGazetteer(this.model.decode(sentWords, gazTags), matches, sentWords, this.gazetteer) : gazTags;
       const byStart = new Map<number, GazetteerMatch>(matches.map((m) => [m.start, m]));
       for (const run of bioRuns(labels)) {
         const span = resolveSpan(run, tokens.slice(from, to), sentWords, byStart, this.gazetteer, this.model?.vocabulary);

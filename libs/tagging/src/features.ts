@@ -3,8 +3,21 @@
  * word at one relative position, so their weights can be summed once per word
  * type and cached; context features (bigrams, gazetteer tags) are per token.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { normalizeArabic } from '@app/arabic';
 import { TRIGGERS } from './triggers';
 import type { WordInfo } from './words';
+
+/** Common given names (gazetteers/given-names.txt): unseen full names often start with one. */
+const GIVEN_NAMES: Set<string> = new Set(
+  readFileSync(join(__dirname, '..', 'gazetteers', 'given-names.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => normalizeArabic(l)),
+);
+
+const givenName = (w: WordInfo): string => (GIVEN_NAMES.has(w.norm) || GIVEN_NAMES.has(w.stem) || GIVEN_NAMES.has(w.norm.slice(1)) ? 'y' : 'n');
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
@@ -40,13 +53,13 @@ export function intrinsicFeatures(w: WordInfo, offset: number, freq: Frequencies
     return [
       'b', 'w=' + w.norm, 's=' + s, 'p=' + p, 'x1=' + s.slice(-1), 'x2=' + s.slice(-2), 'x3=' + s.slice(-3), 'x4=' + s.slice(-4),
       'f2=' + s.slice(0, 2), 'f3=' + s.slice(0, 3), 'f4=' + s.slice(0, 4), 'n3=' + w.norm.slice(0, 3), 'sh=' + shape(w),
-      't=' + trigger(w), 'fq=' + frequencyBucket(w, freq), 'fqp=' + frequencyBucket(w, freq) + p,
+      't=' + trigger(w), 'fq=' + frequencyBucket(w, freq), 'fqp=' + frequencyBucket(w, freq) + p, 'gn=' + givenName(w),
     ];
   }
   if (offset === -1 || offset === 1) {
     return [
       `w${offset}=` + w.norm, `s${offset}=` + s, `t${offset}=` + trigger(w), `x${offset}=` + s.slice(-2), `sh${offset}=` + shape(w),
-      `fq${offset}=` + frequencyBucket(w, freq),
+      `fq${offset}=` + frequencyBucket(w, freq), `gn${offset}=` + givenName(w),
     ];
   }
   return [`s${offset}=` + s, `t${offset}=` + trigger(w)];
