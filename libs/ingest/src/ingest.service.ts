@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException, ConflictException } from '@nestjs/common';
+import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { documentIdForContent, documentIdForUrl, jobIdFor, sha256Hex, type DocumentStatus } from '@app/contracts';
 import { BlobStore, PipelineProducer, StatusStore } from '@app/queue';
 
@@ -19,6 +19,8 @@ export interface AcceptedDocument {
 /** Turns accepted uploads and URLs into fetch jobs, once per distinct content. */
 @Injectable()
 export class IngestService {
+  private readonly logger = new Logger('ingest');
+
   constructor(
     private readonly status: StatusStore,
     private readonly blobs: BlobStore,
@@ -42,6 +44,7 @@ export class IngestService {
       },
     });
     await this.status.register(id, { name: unit.name, byteSize: unit.bytes.length });
+    this.logger.log({ docId: id, name: unit.name, bytes: unit.bytes.length }, 'document accepted');
     return { id, name: unit.name, status: 'queued' };
   }
 
@@ -50,6 +53,7 @@ export class IngestService {
     if ((await this.lookup(id)) === 'known') return { id, name: url, status: 'duplicate' };
     await this.producer.enqueue('fetch', { v: 1, docId: id, input: { kind: 'url', url } });
     await this.status.register(id, { name: url });
+    this.logger.log({ docId: id, url }, 'URL accepted');
     return { id, name: url, status: 'queued' };
   }
 
@@ -72,6 +76,7 @@ export class IngestService {
     await this.status.clearFailure(id);
     await job.retry('failed');
     await this.status.stageQueued(id, current.failedStage);
+    this.logger.log({ docId: id, stage: current.failedStage }, 'failed document retried');
     return (await this.status.get(id))!;
   }
 
