@@ -49,6 +49,14 @@ describe('extractHtml', () => {
     expect(blocks.map((b) => b.text)).toEqual([long.trim()]);
   });
 
+  it('drops link lists whatever their class, but not paragraphs with a few links', () => {
+    const links = (n: number) => Array.from({ length: n }, (_, i) => `<div class="x3"><a href="/${i}">عنوان خبر آخر رقم ${i}</a></div>`).join('');
+    const { blocks } = extractHtml(page(`<div class="x1"><div class="x2">أخبار ذات صلة</div>${links(5)}</div>
+      <p>قال <a href="/a">الوزير</a> إن <a href="/b">الحكومة</a> ستدعم <a href="/c">المزارعين</a> في المحافظات الجنوبية خلال الموسم المقبل.</p>
+      <ul><li><a href="/1">أ</a></li><li><a href="/2">ب</a></li></ul>`));
+    expect(blocks.map((b) => b.text)).toEqual(['قال الوزير إن الحكومة ستدعم المزارعين في المحافظات الجنوبية خلال الموسم المقبل.', 'أ', 'ب']);
+  });
+
   it('reads title, og:title, site name, published time, author, canonical URL and lang', () => {
     const { meta } = extractHtml(page('<p>x</p>', `<title> عنوان | الموقع </title>
       <meta property="og:title" content="عنوان"><meta property="og:site_name" content="الموقع">

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import type { FetchedMeta, TextBlock } from '@app/contracts';
-import { BLOCK_TAGS, furnitureReason, PAGE_FRAME_TAGS, SKIPPED_TAGS } from './html-boilerplate';
+import { BLOCK_TAGS, furnitureReason, NEVER_DROPPED, PAGE_FRAME_TAGS, SKIPPED_TAGS } from './html-boilerplate';
 import { metaFromJsonLd, MetaCollector } from './html-meta';
 
 export interface ExtractedHtml {
@@ -15,6 +15,12 @@ interface OpenElement {
   skip: boolean;
   /** Id of the menu-like container this element starts, if any (see `containers`). */
   container: number | null;
+  /** Text characters inside, inside links, and links with text: for spotting link lists. */
+  chars: number;
+  linkChars: number;
+  links: number;
+  /** blocks.length when the element opened: its blocks are the ones after. */
+  firstBlock: number;
 }
 
 interface PendingBlock extends TextBlock {
@@ -26,6 +32,13 @@ interface PendingBlock extends TextBlock {
  * not a menu: a class-matched container with more than this share of the text is kept.
  */
 const WRAPPER_TEXT_SHARE = 0.5;
+/**
+ * A block element that is nearly all link text, over several links, is a menu or a
+ * "related"/"most read" list whatever its class says, e.g. <div class="x9"> holding six
+ * linked headlines. Article paragraphs carry a link or two among their own words.
+ */
+const LINK_LIST_MIN_LINKS = 3;
+const LINK_LIST_MIN_SHARE = 0.8;
 
 /**
  * Turns HTML into text blocks in reading order, each tagged with the block element it came
@@ -41,6 +54,7 @@ export function extractHtml(html: string): ExtractedHtml {
   const meta = new MetaCollector();
   let skipDepth = 0;
   let articleDepth = 0;
+  let linkDepth = 0;
   let buf = '';
   let inTitle = false;
   let titleText = '';
@@ -84,12 +98,21 @@ export function extractHtml(html: string): ExtractedHtml {
         }
         if (skip) skipDepth++;
         if (name === 'article' || name === 'main') articleDepth++;
-        stack.push({ tag: name, block, skip, container });
+        if (name === 'a') linkDepth++;
+        stack.push({ tag: name, block, skip, container, chars: 0, linkChars: 0, links: 0, firstBlock: blocks.length });
       },
       ontext(text) {
         if (inTitle) titleText += text;
         else if (jsonLd !== null) jsonLd += text;
-        else if (skipDepth === 0) buf += text;
+        else if (skipDepth === 0) {
+          buf += text;
+          const top = stack[stack.length - 1];
+          if (top) {
+            const n = text.trim().length;
+            top.chars += n;
+            if (linkDepth > 0) top.linkChars += n;
+          }
+        }
       },
       onclosetag(name) {
         if (name === 'title') inTitle = false;
@@ -106,7 +129,20 @@ export function extractHtml(html: string): ExtractedHtml {
           stack.pop();
           if (el.skip) skipDepth--;
           if (el.tag === 'article' || el.tag === 'main') articleDepth--;
+          if (el.tag === 'a') {
+            linkDepth--;
+            if (el.chars > 0) el.links++;
+          }
           if (el.container !== null) openContainers.pop();
+          if (el.block && !NEVER_DROPPED.has(el.tag) && el.links >= LINK_LIST_MIN_LINKS && el.linkChars >= LINK_LIST_MIN_SHARE * el.chars) {
+            blocks.length = el.firstBlock;
+          }
+          const parent = stack[stack.length - 1];
+          if (parent) {
+            parent.chars += el.chars;
+            parent.linkChars += el.linkChars;
+            parent.links += el.links;
+          }
         }
       },
     },
