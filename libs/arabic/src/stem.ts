@@ -5,17 +5,20 @@
  * It only conflates surface forms for recall; the stored text is never changed and
  * the `exact` search fields keep the unstemmed tokens for precise matching.
  *
- * Prefixes are stripped in a loop, so stem(p + X) === stem(X) whenever X itself is
- * long enough: "بسوريا" and "سوريا" meet, and so do "للبنان", "بلبنان" and "لبنان".
- * Words that merely begin with one of these letters lose it too ("كتاب" -> "تاب"),
- * on the index and query side alike, which costs a little precision, not recall.
+ * A first و/ف or ب/ك/ل may be a clitic ("بسوريا" = ب + سوريا) or part of the word
+ * ("لبنان", "فارس", "وزير").  Instead of guessing, a word keeps both readings:
+ * `stemVariants("بسوريا")` is ["بسوريا", "سوريا"], `stemVariants("لبنان")` is
+ * ["لبن", "بنان"].  The index stores every reading and a query word matches when
+ * any of its readings meets one of the document's, so "بسوريا" finds "سوريا",
+ * "بلبنان" finds "لبنان", and neither letter is ever lost for good.
  */
 
-/** Article-bearing prefixes, longest first: "وال" in "والحرس", "لل" in "للحرس" (= ل + ال). */
-const ARTICLE_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
-
-/** One-letter proclitics: "و" and, "ف" so, "ب" in/by, "ك" like, "ل" for. */
-const SINGLE_PROCLITICS = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
+/** Conjunctions, outermost clitic slot: "وسوريا", "فقال". */
+const CONJUNCTIONS = new Set(['و', 'ف']);
+/** Prepositions, after an optional conjunction: "بسوريا", "كقائد", "لروسيا". */
+const PREPOSITIONS = new Set(['ب', 'ك', 'ل']);
+/** Article, alone or fused with a preposition: "الحرس", "بالحرس", "كالعادة", "للحرس" (= ل + ال). */
+const ARTICLES = ['بال', 'كال', 'لل', 'ال'];
 
 /**
  * Suffix groups, at most one suffix removed per group, groups in this order so that
@@ -26,8 +29,10 @@ const SUFFIX_GROUPS: readonly string[][] = [
   ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'نا'],
   // Sound plurals and duals: "الخلافات", "المسؤولون", "الطرفين", "البلدان".
   ['ات', 'ون', 'ين', 'ان'],
-  // Nisba and ta marbuta (normalised to ه), possessive ي: "سوريه", "عليه", "الايراني".
-  ['يه', 'ه', 'ي'],
+  // Nisba and ta marbuta (normalised to ه), possessive ي: "سوريه", "عليه", "الايراني";
+  // and the -يا of country names, so the country meets its adjective and its other
+  // spelling: "سوريا" / "سورية" / "السوري", "روسيا" / "الروسي".
+  ['يه', 'يا', 'ه', 'ي'],
 ];
 
 /** Shortest remainder after removing an article prefix ("الان" -> "ان"). */
@@ -42,21 +47,25 @@ export function isArabicWord(token: string): boolean {
   return /^[\u0621-\u064A\u0671-\u06D3]+$/.test(token);
 }
 
-/** Removes proclitics and articles: "وبالحرس" -> "حرس", "بسوريا" -> "سوريا". */
-export function stripPrefixes(word: string): string {
-  let w = word;
-  for (;;) {
-    const article = ARTICLE_PREFIXES.find((p) => w.startsWith(p) && w.length - p.length >= MIN_AFTER_ARTICLE);
+/**
+ * Readings of a word with its proclitics removed or kept: "وبالحرس" -> ["وبالحرس", "حرس"]
+ * (the unstripped reading first, the most stripped last).  An article is always
+ * removed: a word rarely begins with ال unless it is the article.
+ */
+export function prefixReadings(word: string): string[] {
+  const readings: string[] = [];
+  const afterConjunction = [word];
+  if (CONJUNCTIONS.has(word[0]) && word.length - 1 >= MIN_AFTER_PROCLITIC) afterConjunction.push(word.slice(1));
+  for (const w of afterConjunction) {
+    const article = ARTICLES.find((p) => w.startsWith(p) && w.length - p.length >= MIN_AFTER_ARTICLE);
     if (article) {
-      w = w.slice(article.length);
+      readings.push(w.slice(article.length));
       continue;
     }
-    if (SINGLE_PROCLITICS.has(w[0]) && w.length - 1 >= MIN_AFTER_PROCLITIC) {
-      w = w.slice(1);
-      continue;
-    }
-    return w;
+    readings.push(w);
+    if (PREPOSITIONS.has(w[0]) && w.length - 1 >= MIN_AFTER_PROCLITIC) readings.push(w.slice(1));
   }
+  return [...new Set(readings)];
 }
 
 /** Removes inflectional and pronoun suffixes: "خلافات" -> "خلاف", "قواعدهم" -> "قواعد". */
@@ -70,10 +79,17 @@ export function stripSuffixes(word: string): string {
 }
 
 /**
- * Light stem of one normalised token.  Non-Arabic tokens (Latin, digits) are returned
- * unchanged.  "الخلافات" -> "خلاف", "بسوريا" -> "سوريا".
+ * Stems of every reading of one normalised token, distinct, most stripped last:
+ * "الخلافات" -> ["خلاف"], "بسوريا" -> ["بسوريا", "سوريا"].  Non-Arabic tokens
+ * (Latin, digits) come back unchanged.
  */
+export function stemVariants(token: string): string[] {
+  if (!isArabicWord(token)) return [token];
+  return [...new Set(prefixReadings(token).map(stripSuffixes))];
+}
+
+/** The most stripped stem only: one key per word where a single one is needed. */
 export function stemArabic(token: string): string {
-  if (!isArabicWord(token)) return token;
-  return stripSuffixes(stripPrefixes(token));
+  const variants = stemVariants(token);
+  return variants[variants.length - 1];
 }

@@ -1,5 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { searchTokens } from '@app/arabic';
+import { searchTermGroups, searchTokens } from '@app/arabic';
 
 export interface SearchRequest {
   q?: string;
@@ -34,13 +34,18 @@ export type FacetField = (typeof FACET_FIELDS)[number];
 
 /** The query terms, normalised by the same code that built the index's search fields. */
 export interface QueryTerms {
-  stemmed: string;
+  /** One group of stems per query word (see searchTermGroups). */
+  stemmed: string[][];
   normalized: string;
 }
 
 export function queryTerms(q: string | undefined): QueryTerms {
-  return { stemmed: searchTokens(q ?? '', { stem: true }), normalized: searchTokens(q ?? '', { stem: false }) };
+  return { stemmed: searchTermGroups(q ?? '', { stem: true }), normalized: searchTokens(q ?? '', { stem: false }) };
 }
+
+/** A query word matches when any of its stems is in the field. */
+const wordGroup = (field: string, group: string[]): estypes.QueryDslQueryContainer =>
+  group.length === 1 ? { term: { [field]: group[0] } } : { bool: { should: group.map((t) => ({ term: { [field]: t } })) } };
 
 function toIsoDate(value: string | Date | undefined, name: string): string | undefined {
   if (value === undefined || value === '') return undefined;
@@ -73,11 +78,11 @@ function textQuery(terms: QueryTerms, exact: boolean): estypes.QueryDslQueryCont
   }
   return {
     bool: {
-      must: [{ match: { 'search.text': { query: terms.stemmed, operator: 'or', minimum_should_match: MIN_SHOULD_MATCH } } }],
+      must: [{ bool: { should: terms.stemmed.map((g) => wordGroup('search.text', g)), minimum_should_match: MIN_SHOULD_MATCH } }],
       should: [
         { match: { 'search.exact': { query: terms.normalized, boost: 2 } } },
         { match_phrase: { 'search.exact': { query: terms.normalized, boost: 3 } } },
-        { match: { 'search.title': { query: terms.stemmed, boost: 2 } } },
+        { match: { 'search.title': { query: terms.stemmed.flat().join(' '), boost: 2 } } },
       ],
     },
   };
@@ -108,7 +113,7 @@ export function buildSearch(index: string, req: SearchRequest, facetSize = 10): 
   if (from || to) filter.push({ range: { publishedAt: { gte: from, lte: to } } });
 
   // A query made only of punctuation has no terms: browse (latest first) instead of matching nothing.
-  const hasText = terms.stemmed.length > 0;
+  const hasText = terms.normalized.length > 0;
   const latest: estypes.SortCombinations[] = [
     { publishedAt: { order: 'desc', missing: '_last', unmapped_type: 'date' } },
     { ingestedAt: { order: 'desc', unmapped_type: 'date' } },

@@ -48,7 +48,7 @@ export class SearchService {
     const { body, terms, page, size } = buildSearch(this.index, req, this.facetSize);
     const res = await this.client.search<StoredHit, Record<FacetField, estypes.AggregationsStringTermsAggregate>>(body);
     const stem = req.exact !== true;
-    const queryTerms = (stem ? terms.stemmed : terms.normalized).split(' ').filter(Boolean);
+    const queryTerms = stem ? terms.stemmed.flat() : terms.normalized.split(' ').filter(Boolean);
     const termSet = new Set(queryTerms);
 
     const hits = res.hits.hits.map((h): SearchHit => {

@@ -18,9 +18,9 @@ export interface SnippetOptions {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Spans of `text` whose term is in `terms`. */
+/** Words of `text` having a term in `terms` (the query's terms, all groups together). */
 export function matchingSpans(text: string, terms: ReadonlySet<string>, stem: boolean): TermSpan[] {
-  return searchTermSpans(text, { stem }).filter((s) => terms.has(s.term));
+  return searchTermSpans(text, { stem }).filter((s) => s.terms.some((t) => terms.has(t)));
 }
 
 /** `text[start, end)` HTML-escaped, with `spans` wrapped in pre/post; ellipses where cut. */
@@ -56,7 +56,8 @@ export function buildSnippets(paragraphs: string[], queryTerms: string[], option
   const scored = paragraphs
     .map((text, index) => {
       const spans = terms.size > 0 ? matchingSpans(text, terms, options.stem) : [];
-      return { text, index, spans, score: new Set(spans.map((s) => s.term)).size };
+      const matchedTerms = new Set(spans.flatMap((s) => s.terms.filter((t) => terms.has(t))));
+      return { text, index, spans, score: matchedTerms.size };
     })
     .filter((p) => p.score > 0)
     .sort((a, b) => b.score - a.score || a.index - b.index)
