@@ -24,10 +24,16 @@ export class StripProcessor extends StageProcessor<'strip'> {
 
   protected async handle(job: Job<StripJob>): Promise<StageOutcome> {
     const { docId, source, fetched } = job.data;
-    const site = siteKeyOf(fetched.meta, source);
+    const input = { blocks: fetched.blocks, meta: fetched.meta };
     const lines = fetched.blocks.map((block) => block.text);
-    const snapshot = site ? await this.history.lookup(site, lines) : undefined;
-    const article = stripBoilerplate({ blocks: fetched.blocks, meta: fetched.meta, siteHint: site ?? undefined }, snapshot);
+    let site = siteKeyOf(fetched.meta, source);
+    let article = stripBoilerplate(input, site ? await this.history.lookup(site, lines) : undefined);
+    if (!site) {
+      // A plain-text page names its site only in its text ("... - Site Name" after the
+      // title): strip once to learn the name, then again with that site's history.
+      site = siteKeyOf({ ...fetched.meta, siteName: article.site ?? undefined }, source);
+      if (site) article = stripBoilerplate(input, await this.history.lookup(site, lines));
+    }
     if (site) await this.history.record(site, lines);
     const outcome = stripOutcome(article);
     if (!outcome.ok) return { kind: 'finished', state: 'rejected', reason: outcome.reason };
