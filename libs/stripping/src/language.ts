@@ -3,14 +3,6 @@
  * Arabic article from a page in English, French, Persian, Urdu and the like.
  */
 
-// Letters Persian and Urdu use and Arabic does not: پ چ ژ گ ک ی (Persian); ٹ ڈ ڑ ں ے ھ (Urdu).
-const PERSIAN = /[پچژگکی]/g;
-const URDU = /[ٹڈڑںےۓ]/g;
-const ARABIC = /[\u0621-\u064A\u0671-\u06D3]/g;
-const LATIN = /[A-Za-z\u00C0-\u024F]/g;
-const CYRILLIC = /[\u0400-\u04FF]/g;
-const HEBREW = /[\u05D0-\u05EA]/g;
-
 const LATIN_STOPS: Array<[string, RegExp]> = [
   ['en', /\b(?:the|and|of|to|is|in|that|for|with|was)\b/gi],
   ['fr', /\b(?:le|la|les|des|et|est|une|dans|pour|qui)\b/gi],
@@ -19,30 +11,44 @@ const LATIN_STOPS: Array<[string, RegExp]> = [
   ['tr', /\b(?:ve|bir|bu|ile|için|olarak|da|de|çok)\b/gi],
 ];
 
-const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+/** Letter counts of a text, as lineFeatures gives them (summed over the lines). */
+export interface ScriptCounts {
+  arabicLetters: number;
+  latinLetters: number;
+  letters: number;
+  persianLetters: number;
+  urduLetters: number;
+}
 
-/** ISO 639-1 code of the text's language, or null when there is no text to judge. */
-export function detectLanguage(text: string): string | null {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const arabic = count(sample, ARABIC);
-  const latin = count(sample, LATIN);
-  const cyrillic = count(sample, CYRILLIC);
-  const hebrew = count(sample, HEBREW);
-  const total = arabic + latin + cyrillic + hebrew;
-  if (total === 0) return null;
-  if (arabic >= total * 0.5) {
+/**
+ * ISO 639-1 code of the text's language from its letter counts; function words
+ * decide among Latin-script languages ('und' when none is clear); null without letters.
+ */
+export function detectLanguage(counts: ScriptCounts, text: string): string | null {
+  const { arabicLetters: arabic, latinLetters: latin, letters } = counts;
+  if (letters === 0) return null;
+  if (arabic >= letters * 0.5) {
     // A few Persian letters turn up in Arabic pages ("غیر"); a Persian page is full of them.
-    if (count(sample, URDU) > arabic * 0.02) return 'ur';
-    if (count(sample, PERSIAN) > arabic * 0.03) return 'fa';
+    if (counts.urduLetters > arabic * 0.02) return 'ur';
+    if (counts.persianLetters > arabic * 0.03) return 'fa';
     return 'ar';
   }
-  if (cyrillic >= total * 0.5) return 'ru';
-  if (hebrew >= total * 0.5) return 'he';
+  if (latin < letters * 0.5) return otherScript(text);
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   let best = 'und';
   let bestHits = 0;
   for (const [lang, re] of LATIN_STOPS) {
-    const hits = count(sample, re);
+    const hits = sample.match(re)?.length ?? 0;
     if (hits > bestHits) [best, bestHits] = [lang, hits];
   }
   return best;
+}
+
+/** Cyrillic or Hebrew pages; anything else is undetermined. */
+function otherScript(text: string): string {
+  const cyrillic = text.match(/[\u0400-\u04FF]/g)?.length ?? 0;
+  const hebrew = text.match(/[\u05D0-\u05EA]/g)?.length ?? 0;
+  if (cyrillic > hebrew && cyrillic > 0) return 'ru';
+  if (hebrew > 0) return 'he';
+  return 'und';
 }

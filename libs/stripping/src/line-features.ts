@@ -40,6 +40,9 @@ export interface LineFeatures {
   latinLetters: number;
   /** Letters of any script. */
   letters: number;
+  /** Letters Persian (پ چ ژ گ ک ی) and Urdu (ٹ ڈ ڑ ں ے) use and Arabic does not. */
+  persianLetters: number;
+  urduLetters: number;
   digits: number;
 }
 
@@ -58,37 +61,65 @@ function foldToken(token: string): string {
   return out;
 }
 
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200f || c === 0x200e || (c >= 0x2000 && c <= 0x200b);
+// Quotes and punctuation trimmed off a token before the stop-word lookup.
+const EDGE_PUNCT = new Set([...'«»"“”()[].,،:؛!؟?\'']);
+
+/** One pass over the characters: script counts, word count and stop words. */
 export function lineFeatures(text: string): LineFeatures {
   let arabicLetters = 0;
   let latinLetters = 0;
   let otherLetters = 0;
   let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff)) arabicLetters++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latinLetters++;
-    else if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) digits++;
-    else if (c > 0x24f && c !== 0x640 && !(c >= 0x600 && c <= 0x6ff) && /\p{L}/u.test(text[i])) otherLetters++;
-  }
-  const tokens = text.split(/\s+/).filter((t) => t.length > 0);
+  let persianLetters = 0;
+  let urduLetters = 0;
+  let words = 0;
   let stops = 0;
-  for (const raw of tokens) {
-    if (raw.length > 6) continue;
-    const t = foldToken(raw.replace(/^[«"“(]+|[»"”),.،:؛!؟?]+$/g, ''));
-    if (AR_STOP.has(t) || EN_STOP.has(t)) stops++;
+  let tokenStart = -1;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if (isSpace(c)) {
+      if (tokenStart >= 0) {
+        words++;
+        if (i - tokenStart <= 7 && isStopWord(text, tokenStart, i)) stops++;
+        tokenStart = -1;
+      }
+      continue;
+    }
+    if (tokenStart < 0) tokenStart = i;
+    if (c >= 0x621 && c <= 0x64a) arabicLetters++;
+    else if ((c >= 0x671 && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff)) {
+      arabicLetters++;
+      if (c === 0x67e || c === 0x686 || c === 0x698 || c === 0x6af || c === 0x6a9 || c === 0x6cc) persianLetters++;
+      else if (c === 0x679 || c === 0x688 || c === 0x691 || c === 0x6ba || c === 0x6d2 || c === 0x6d3) urduLetters++;
+    }
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latinLetters++;
+    else if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) digits++;
+    else if (c >= 0x370 && (c < 0x600 || c > 0x6ff) && (c < 0x2000 || c > 0x2bff) && c !== 0x640 && /\p{L}/u.test(text[i])) otherLetters++;
   }
   return {
-    chars: text.length,
-    words: tokens.length,
+    chars: n,
+    words,
     endsSentence: SENTENCE_END.test(text),
     endsFullStop: FULL_STOP_END.test(text),
     hasSentencePunct: SENTENCE_PUNCT.test(text),
-    stopDensity: tokens.length ? stops / tokens.length : 0,
+    stopDensity: words ? stops / words : 0,
     arabicLetters,
     latinLetters,
     letters: arabicLetters + latinLetters + otherLetters,
+    persianLetters,
+    urduLetters,
     digits,
   };
+}
+
+function isStopWord(text: string, start: number, end: number): boolean {
+  while (start < end && EDGE_PUNCT.has(text[start])) start++;
+  while (end > start && EDGE_PUNCT.has(text[end - 1])) end--;
+  if (end <= start) return false;
+  const t = foldToken(text.slice(start, end));
+  return AR_STOP.has(t) || EN_STOP.has(t);
 }
 
 /**

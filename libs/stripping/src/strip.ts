@@ -37,6 +37,8 @@ export interface StripOptions {
 
 /** Lines up to this length get the full (costlier) normalisation used by the lexicon. */
 const SHORT_LINE = 200;
+/** Lines up to this length are looked up even when they read as sentences (comment notices). */
+const SHORT_LEXICON_LINE = 120;
 
 interface Line {
   index: number;
@@ -55,9 +57,11 @@ interface Line {
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 function buildLine(block: TextBlock, index: number): Line {
-  const text = (block.text ?? '').replace(/\s+/g, ' ').trim();
+  // Trimmed only: paragraphs are returned exactly as they stand in the input.
+  const text = (block.text ?? '').trim();
   const f = lineFeatures(text);
-  const short = text.length <= SHORT_LINE;
+  // Lexicon lines are short; a long line with sentence punctuation is never looked up.
+  const short = text.length <= SHORT_LEXICON_LINE || (text.length <= SHORT_LINE && !f.hasSentencePunct);
   const norm = short ? normalizeArabic(text) : '';
   const key = short ? keyOfNormalized(norm) : '';
   return { index, text, tag: block.tag?.toLowerCase(), f, norm, key, good: false, hit: null, credit: null, reason: null };
@@ -151,7 +155,7 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
           datelineSite ??= l.credit.site ?? null;
           continue;
         }
-        if (l.f.digits > 0 || l.f.words <= 4) {
+        if (l.f.digits > 0) {
           const date = pageDateOf(l);
           if (date !== undefined) {
             drop(l, 'page-date');
@@ -166,7 +170,9 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
 
   // Pass 2: a related-articles list or the comments end the body, once the body has begun.
   let seenGood = false;
-  let afterReadAlso = false;
+  // Lines of the headline list after a bare "اقرأ أيضاً" so far; -1 outside such a list.
+  let pointed = -1;
+  let pointReason = 'read-also';
   let terminal: string | null = null;
   for (const l of lines) {
     if (terminal) {
@@ -175,19 +181,27 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
     }
     if (l.reason === null && l.good) {
       seenGood = true;
-      afterReadAlso = false;
+      pointed = -1;
       continue;
     }
     if (l.hit?.terminal && seenGood) {
       terminal = l.hit.kind;
       continue;
     }
-    // After a bare "اقرأ أيضاً" (or a list marker before the body), the headlines it points to.
+    // A bare "اقرأ أيضاً" (or a list marker before the body) points at headlines: the first
+    // line after it is one; later ones only while they look like headlines (4+ words),
+    // since a short line there is the article's next sub-heading.
     if (l.hit && (l.hit.kind === 'read-also' || l.hit.terminal) && l.key.split(' ').length <= 4) {
-      afterReadAlso = true;
+      pointed = 0;
+      pointReason = l.hit.kind;
       continue;
     }
-    if (afterReadAlso && l.reason === null) drop(l, 'read-also');
+    if (pointed >= 0 && l.reason === null) {
+      if (pointed === 0 || (l.f.words >= 4 && isTitleLike(l.text) && pointed < 6)) {
+        drop(l, pointReason);
+        pointed++;
+      } else pointed = -1;
+    }
   }
 
   // Pass 3: the title.
@@ -286,9 +300,25 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
     source,
     site,
     publishedAt,
-    language: detectLanguage(paragraphs.length ? paragraphs.join('\n') : lines.map((l) => l.text).join('\n')),
+    language: languageOf(lines),
     removed,
   };
+}
+
+/** Language of the kept lines (of the whole page when nothing is kept). */
+function languageOf(lines: Line[]): string | null {
+  const kept = lines.some((l) => l.reason === null) ? lines.filter((l) => l.reason === null) : lines;
+  const counts = { arabicLetters: 0, latinLetters: 0, letters: 0, persianLetters: 0, urduLetters: 0 };
+  for (const { f } of kept) {
+    counts.arabicLetters += f.arabicLetters;
+    counts.latinLetters += f.latinLetters;
+    counts.letters += f.letters;
+    counts.persianLetters += f.persianLetters;
+    counts.urduLetters += f.urduLetters;
+  }
+  // Only non-Arabic pages need the text itself (function words, other scripts).
+  const text = counts.arabicLetters >= counts.letters * 0.5 ? '' : kept.map((l) => l.text).join('\n');
+  return detectLanguage(counts, text);
 }
 
 /** A meta date as ISO: "2024-03-29T10:00:00+03:00" stays, other parseable forms are converted. */

@@ -1,0 +1,48 @@
+import { normalizeArabic } from '@app/arabic';
+import { keyOfNormalized, matchLexicon } from './boilerplate-lexicon';
+
+const kindOf = (text: string) => {
+  const norm = normalizeArabic(text);
+  return matchLexicon(text, norm, keyOfNormalized(norm))?.kind ?? null;
+};
+
+describe('matchLexicon', () => {
+  it.each([
+    ['اتصل بنا', 'navigation'],
+    ['الرئيسية » أخبار » سياسة', 'navigation'],
+    ['Home | World | Business | Sport', 'navigation'],
+    ['الرئيسية أخبار رياضة منوعات', 'navigation'],
+    ['اضافة اعلان', 'advertisement'],
+    ['شارك على فيسبوك تويتر واتساب', 'share-bar'],
+    ['addtoany link whatsapp telegram twitter facebook', 'share-bar'],
+    ['A+ A-', 'font-size'],
+    ['أ أ', 'font-size'],
+    ['تابع شبكة المدار على التلغرام', 'follow-us'],
+    ['تابعونا على تويتر', 'follow-us'],
+    ['مقالات ذات صلة', 'related-articles'],
+    ['إقرأ أيضاً: ارتفاع الأسعار في الأسواق', 'read-also'],
+    ['اترك رداً', 'comment-form'],
+    ['Your email address will not be published. Required fields are marked *', 'comment-form'],
+    ['7 - ثلاثة =', 'captcha'],
+    ['العودة للأعلى', 'back-to-top'],
+    ['© 2024 جميع الحقوق محفوظة لشبكة المدار', 'copyright'],
+    ['اشترك في النشرة البريدية', 'newsletter'],
+    ['الوسوم: سوريا، إيران', 'tags'],
+    ['منذ 3 ساعات', 'page-meta'],
+    ['آخر تحديث: 12 مارس 2024', 'page-meta'],
+    ['صورة أرشيفية للرئيس خلال زيارة سابقة', 'caption'],
+    ['الرئيس خلال مؤتمر صحفي في العاصمة (رويترز)', 'caption'],
+  ])('%s -> %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    'تمويل دولي',
+    'مواضيع شائكة على طاولة القمة',
+    'منذ بداية الحرب',
+    'وقال الوزير إن بلاده تتابع التطورات على الحدود عن كثب.',
+    'صورة الاقتصاد العربي في عام صعب',
+  ])('leaves body text alone: %s', (text) => {
+    expect(kindOf(text)).toBeNull();
+  });
+});

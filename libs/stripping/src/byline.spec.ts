@@ -1,0 +1,35 @@
+import { parseByline, siteFromFollowLine, sourceFromLead } from './byline';
+
+describe('parseByline', () => {
+  it.each([
+    ['إعداد: سامي يوسف', { kind: 'byline', author: 'سامي يوسف' }],
+    ['بقلم: هدى كامل - بيروت', { kind: 'byline', author: 'هدى كامل' }],
+    ['By Jane Morrison', { kind: 'byline', author: 'Jane Morrison' }],
+    ['القاهرة - رويترز:', { kind: 'dateline', source: 'رويترز' }],
+    ['الوطن اليوم - وكالات', { kind: 'dateline', source: 'وكالات', site: 'الوطن اليوم' }],
+    ['شبكة الخليج نيوز – (مروان سالم)', { kind: 'byline', source: 'شبكة الخليج نيوز', author: 'مروان سالم' }],
+    ['المصدر: الأناضول', { kind: 'source-credit', source: 'الأناضول' }],
+    ['(أ ف ب)', { kind: 'source-credit', source: 'أ ف ب' }],
+  ])('reads %s', (line, expected) => {
+    expect(parseByline(line)).toEqual(expected);
+  });
+
+  it.each([
+    'وقال الوزير إن المحادثات مستمرة - بحسب مصادر مطلعة في الوزارة والحكومة',
+    'روسيا - إيران: خلافات متصاعدة حول سوريا والملفات الإقليمية الأخرى',
+    'تقابل روسي غربي',
+  ])('leaves %s alone', (line) => {
+    expect(parseByline(line)).toBeNull();
+  });
+});
+
+describe('credit helpers', () => {
+  it('reads the site from a follow-us line', () => {
+    expect(siteFromFollowLine('تابع شبكة المدار على فيسبوك')).toBe('شبكة المدار');
+    expect(siteFromFollowLine('تابعونا على تويتر')).toBeNull();
+  });
+  it('reads an agency credited at the start of the first paragraph', () => {
+    expect(sourceFromLead('باريس (أ ف ب) - أعلنت الحكومة الفرنسية اليوم...')).toBe('أ ف ب');
+    expect(sourceFromLead('أعلنت الحكومة الفرنسية اليوم (الاثنين) أنها...')).toBeNull();
+  });
+});

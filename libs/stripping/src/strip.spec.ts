@@ -1,0 +1,189 @@
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import type { TextBlock } from '@app/contracts';
+import { stripBoilerplate } from './strip';
+import { stripOutcome } from './outcome';
+import { InMemorySiteHistory } from './site-history';
+import { ALL_BOILERPLATE_PAGE, ARABIC_HTML_PAGE, ARABIC_TEXT_PAGE, ENGLISH_PAGE } from './fixtures/invented-pages';
+
+const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+const blocksOf = (text: string): TextBlock[] =>
+  text
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map((l) => ({ text: l }));
+
+interface Gold {
+  title: string | null;
+  body: string[];
+  metadata: { site?: string; author?: string; source?: string };
+}
+
+const seeds = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => ({
+    name: f,
+    text: readFileSync(join(SEEDS, f), 'utf8'),
+    gold: JSON.parse(readFileSync(join(SEEDS, 'gold', f.replace(/\.txt$/, '.json')), 'utf8')) as Gold,
+  }));
+
+describe('stripBoilerplate on the seeds (regression)', () => {
+  it('finds the five seeds', () => expect(seeds).toHaveLength(5));
+
+  describe.each(seeds.map((s) => [s.name, s] as const))('%s', (_name, seed) => {
+    const article = stripBoilerplate({ blocks: blocksOf(seed.text) });
+
+    it('keeps every gold body line, in order (white space ignored, glued headings may be split)', () => {
+      expect(squeeze(article.paragraphs.join(''))).toBe(squeeze(seed.gold.body.join('')));
+    });
+
+    it('keeps nothing that is not body text', () => {
+      const gold = seed.gold.body.map(squeeze);
+      for (const p of article.paragraphs) expect(gold.some((g) => g.includes(squeeze(p)))).toBe(true);
+    });
+
+    it('finds the title (or none where the page has none)', () => {
+      expect(article.title).toBe(seed.gold.title);
+    });
+
+    it('finds author, source and site where the gold has them', () => {
+      for (const field of ['author', 'source', 'site'] as const) {
+        if (seed.gold.metadata[field]) expect(article[field]).toBe(seed.gold.metadata[field]);
+      }
+    });
+
+    it('accounts for every dropped line and accepts the article', () => {
+      const blocks = blocksOf(seed.text);
+      const unsplit = stripBoilerplate({ blocks }, undefined, { splitGlued: false });
+      expect(unsplit.removed.length + unsplit.paragraphs.length).toBe(blocks.length);
+      expect(unsplit.removed.map((r) => r.index)).toEqual([...new Set(unsplit.removed.map((r) => r.index))]);
+      expect(stripOutcome(article)).toEqual({ ok: true });
+      expect(article.language).toBe('ar');
+    });
+  });
+
+  it('splits a sub-heading glued after a full stop into its own paragraph', () => {
+    const seed = seeds.find((s) => s.text.includes('ممكن.'))!;
+    const article = stripBoilerplate({ blocks: blocksOf(seed.text) });
+    expect(article.paragraphs.length).toBeGreaterThan(seed.gold.body.length);
+    expect(article.paragraphs.some((p) => p.endsWith('ممكن.'))).toBe(true);
+  });
+
+  it('reads the page date line into publishedAt, preferring the Gregorian date', () => {
+    const seed = seeds.find((s) => /^\S+، \d+ رمضان/.test(s.text))!;
+    expect(stripBoilerplate({ blocks: blocksOf(seed.text) }).publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('stripBoilerplate on invented pages (generality)', () => {
+  it.each([
+    ['plain-text Arabic page', ARABIC_TEXT_PAGE],
+    ['HTML Arabic page', ARABIC_HTML_PAGE],
+    ['English page', ENGLISH_PAGE],
+  ])('keeps exactly the article of the %s', (_name, page) => {
+    const article = stripBoilerplate({ blocks: page.blocks, meta: page.meta });
+    expect(article.paragraphs).toEqual(page.body);
+    expect(article.title).toBe(page.title);
+    expect(article.removed.length + article.paragraphs.length).toBe(page.blocks.length);
+  });
+
+  it('gives each dropped line of the Arabic page its reason', () => {
+    const article = stripBoilerplate({ blocks: ARABIC_TEXT_PAGE.blocks });
+    const reason = (text: string) => article.removed.find((r) => r.text === text)?.reason;
+    expect(reason('الرئيسية')).toBe('navigation');
+    expect(reason('فيسبوك تويتر واتساب')).toBe('share-bar');
+    expect(reason('إعلان')).toBe('advertisement');
+    expect(reason('اقرأ أيضاً')).toBe('read-also');
+    expect(reason('ارتفاع أسعار الوقود للشهر الثالث على التوالي')).toBe('read-also');
+    expect(reason('أخبار ذات صلة')).toBe('related-articles');
+    expect(reason('أضف تعليقك')).toBe('comment-form');
+    // After the related list the page has ended, whatever the line looks like.
+    expect(reason('افتتاح معرض الكتاب في عمّان بمشاركة 300 دار نشر')).toBe('related-articles');
+    expect(reason('عمّان - بترا:')).toBe('dateline');
+    expect(reason('صورة أرشيفية لميناء العقبة')).toBe('caption');
+    expect(article.source).toBe('بترا');
+    expect(article.publishedAt).toBe('2024-04-14');
+  });
+
+  it('takes title, site, author and date from HTML metadata', () => {
+    const article = stripBoilerplate({ blocks: ARABIC_HTML_PAGE.blocks, meta: ARABIC_HTML_PAGE.meta });
+    expect(article.site).toBe('صحيفة المدار');
+    expect(article.author).toBe('ليلى حداد');
+    expect(article.publishedAt).toBe('2023-11-05T08:30:00+02:00');
+    expect(article.paragraphs).toContain('نقوش تجارية');
+  });
+
+  it('splits a site name off a title line and drops the repeated title', () => {
+    const blocks = [
+      { text: 'انطلاق موسم قطاف الزيتون في الجليل - Olive Times' },
+      { text: 'انطلاق موسم قطاف الزيتون في الجليل' },
+      ...ARABIC_TEXT_PAGE.body.slice(0, 2).map((text) => ({ text })),
+    ];
+    const article = stripBoilerplate({ blocks });
+    expect(article.title).toBe('انطلاق موسم قطاف الزيتون في الجليل');
+    expect(article.site).toBe('Olive Times');
+    expect(article.paragraphs).toEqual(ARABIC_TEXT_PAGE.body.slice(0, 2));
+  });
+
+  it('rejects an English page as not Arabic', () => {
+    const article = stripBoilerplate({ blocks: ENGLISH_PAGE.blocks });
+    expect(article.language).toBe('en');
+    expect(stripOutcome(article)).toEqual({ ok: false, reason: 'not_arabic' });
+  });
+
+  it('rejects a page of boilerplate only, with every line accounted for', () => {
+    const article = stripBoilerplate({ blocks: ALL_BOILERPLATE_PAGE });
+    expect(article.paragraphs).toEqual([]);
+    expect(article.removed).toHaveLength(ALL_BOILERPLATE_PAGE.length);
+    expect(stripOutcome(article)).toEqual({ ok: false, reason: 'empty_after_stripping' });
+  });
+
+  it('rejects an empty page', () => {
+    expect(stripOutcome(stripBoilerplate({ blocks: [] }))).toEqual({ ok: false, reason: 'empty_input' });
+    expect(stripOutcome(stripBoilerplate({ blocks: [{ text: '  ' }, { text: '' }] }))).toEqual({ ok: false, reason: 'empty_input' });
+  });
+
+  it('keeps a short news brief that has no long paragraph', () => {
+    const blocks = [{ text: 'اتصل بنا' }, { text: 'أعلنت وزارة الصحة تسجيل حالتين جديدتين في العاصمة.' }];
+    expect(stripBoilerplate({ blocks }).paragraphs).toEqual(['أعلنت وزارة الصحة تسجيل حالتين جديدتين في العاصمة.']);
+  });
+});
+
+describe('stripBoilerplate with site history', () => {
+  const site = 'example-news.test';
+  const page = (n: number): TextBlock[] => [
+    { text: 'شاهد البث المباشر لقناتنا' },
+    { text: `خبر رقم ${n} عن افتتاح مدرسة جديدة في القرية` },
+    { text: `افتتحت وزارة التربية مدرسة جديدة في القرية رقم ${n}، وقال مدير التربية إن المدرسة ستستقبل ثلاثمئة طالب وطالبة مع بداية العام الدراسي المقبل، وإن العمل جار على تجهيز مختبراتها.` },
+    { text: `وأضاف المدير أن المدرسة رقم ${n} هي الثالثة التي تفتتح في المنطقة هذا العام.` },
+    { text: 'برنامج المساء مع فريق الأخبار' },
+  ];
+
+  it('drops a line that recurs across the site\'s pages once a few pages have passed', async () => {
+    const history = new InMemorySiteHistory();
+    const strip = async (blocks: TextBlock[]) => {
+      const lines = blocks.map((b) => b.text);
+      const stats = await history.lookup(site, lines);
+      const article = stripBoilerplate({ blocks, siteHint: site }, stats);
+      await history.record(site, lines);
+      return article;
+    };
+    const first = await strip(page(1));
+    expect(first.removed.find((r) => r.reason === 'site-recurring')).toBeUndefined();
+    for (let n = 2; n <= 3; n++) await strip(page(n));
+    const later = await strip(page(4));
+    const recurring = later.removed.filter((r) => r.reason === 'site-recurring').map((r) => r.text);
+    expect(recurring).toContain('شاهد البث المباشر لقناتنا');
+    // Body lines differ from page to page and stay.
+    expect(later.paragraphs).toHaveLength(2);
+  });
+
+  it('does not count the same page twice', async () => {
+    const history = new InMemorySiteHistory();
+    const lines = page(1).map((b) => b.text);
+    for (let i = 0; i < 5; i++) await history.record(site, lines);
+    const stats = await history.lookup(site, lines);
+    expect(stats.docCount).toBe(1);
+  });
+});
