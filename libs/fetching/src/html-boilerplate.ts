@@ -29,14 +29,23 @@ export const NEVER_DROPPED = new Set(['html', 'body', 'main', 'article']);
 const MENU_WORDS = [
   'menu', 'menus', 'nav', 'navbar', 'navigation', 'topnav', 'subnav', 'share', 'sharing', 'shares', 'sharebar',
   'social', 'socials', 'related', 'comment', 'comments', 'breadcrumb', 'breadcrumbs', 'footer', 'sidebar',
-  'widget', 'widgets', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'banner', 'sponsor', 'sponsored',
-  'promo', 'newsletter', 'subscribe', 'subscription', 'cookie', 'cookies', 'popup', 'modal', 'tags', 'tag',
+  'widget', 'widgets', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'sponsor', 'sponsored',
+  'promo', 'newsletter', 'subscribe', 'subscription', 'cookie', 'cookies', 'popup', 'modal', 'tags',
   'toolbar', 'pagination', 'pager', 'trending', 'popular', 'masthead', 'topbar', 'outbrain', 'taboola',
   'disqus', 'dfp', 'gpt', 'login', 'signup', 'search',
 ];
-const MENU_RE = new RegExp(`(?:^|[\\s_-])(?:${MENU_WORDS.join('|')})(?:$|[\\s_-])`, 'i');
+const MENU_RE = new RegExp(`(?:^|[_-])(?:${MENU_WORDS.join('|')})(?:$|[_-])`, 'i');
+/** A token whose last word names content marks the element as content, e.g. "td-post-content", "widget-heading". */
+const CONTENT_RE = /(?:^|[_-])(?:content|entry|story|body|text|title|headline|heading)$/i;
+/**
+ * Tokens that say nothing about the role: page-builder wrappers (Elementor puts every
+ * block, article text included, in an "elementor-widget"), and taxonomy classes that
+ * repeat arbitrary slugs (WordPress puts "tag-social-media" or "category-ads" on the
+ * element wrapping the article).
+ */
+const NEUTRAL_RE = /^(?:elementor|et_pb|et-pb|vc|wp-block|fusion)[_-]|^(?:tag|category|categories|type|status|format|author|term|topic)-|^(?:post|postid|page-id)-\d+$/i;
 /** Whole-token ids/classes that name the page header, e.g. id="header", class="site-header". */
-const PAGE_HEADER_RE = /(?:^|\s)(?:header|site-header|page-top|top-header|main-header)(?:$|\s)/i;
+const PAGE_HEADER_RE = /^(?:header|site-header|page-top|top-header|main-header)$/i;
 /** ARIA landmarks of page furniture, e.g. role="navigation" on a plain <div>. */
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
 
@@ -47,7 +56,8 @@ export function furnitureReason(tag: string, attrs: Record<string, string>): str
   const role = attrs.role?.toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return `role=${role}`;
   const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
-  if (names.trim() === '') return null;
-  const m = MENU_RE.exec(names) ?? PAGE_HEADER_RE.exec(names);
-  return m ? `class/id "${m[0].trim()}"` : null;
+  const tokens = names.split(/\s+/).filter((t) => t && !NEUTRAL_RE.test(t));
+  if (tokens.some((t) => CONTENT_RE.test(t))) return null;
+  const hit = tokens.find((t) => MENU_RE.test(t) || PAGE_HEADER_RE.test(t));
+  return hit ? `class/id "${hit}"` : null;
 }

@@ -43,6 +43,13 @@ describe('extractHtml', () => {
     expect(blocks.map((b) => b.text)).toEqual(['أ', 'ب', 'ج']);
   });
 
+  it('does not judge page-builder widgets or taxonomy classes as menus, and lets content names win', () => {
+    const { blocks } = extractHtml(page(`<div class="elementor-widget elementor-widget-heading"><h1>العنوان</h1></div>
+      <div id="post-7" class="post-7 type-post tag-social-media category-ads"><div class="td-post-content"><p>النص</p></div></div>
+      <div class="sidebar-widget widget-title">عنوان جانبي</div><div class="td-post-sharing">شارك</div>`));
+    expect(blocks.map((b) => b.text)).toEqual(['العنوان', 'النص', 'عنوان جانبي']);
+  });
+
   it('keeps a page wrapper whose class looks menu-like when it holds most of the text', () => {
     const long = 'نص طويل من الخبر '.repeat(20);
     const { blocks } = extractHtml(page(`<div class="page-wrapper has-sidebar"><p>${long}</p><div class="sidebar">جانبي</div></div>`));
