@@ -14,6 +14,11 @@ export interface AppConfig {
   maxUploadBytes: number;
   maxFilesPerUpload: number;
   concurrency: Record<Stage, number>;
+  /** Attempts per job (the first included) and the first retry delay, doubling after. */
+  attempts: Record<Stage, number>;
+  backoffMs: Record<Stage, number>;
+  /** How long finished jobs stay in Redis: completed ones are trimmed, failed ones kept for inspection and retry. */
+  retention: { completedAgeSeconds: number; completedCount: number; failedAgeSeconds: number };
   /** When set, ingest endpoints require `x-api-key` (or `Authorization: Bearer`). */
   apiKey: string | null;
   /** When both are set, /queues asks for HTTP basic auth. */

@@ -63,6 +63,25 @@ export function loadConfig(env: Env = process.env, defaults: Partial<AppConfig> 
       tag: readInt(env, 'TAG_CONCURRENCY', 2),
       index: readInt(env, 'INDEX_CONCURRENCY', 50),
     },
+    // Fetching talks to the network and indexing to Elasticsearch, so they get more
+    // attempts than the pure text stages, where a failure is the input's fault.
+    attempts: {
+      fetch: readInt(env, 'FETCH_ATTEMPTS', 4),
+      strip: readInt(env, 'STRIP_ATTEMPTS', 2),
+      tag: readInt(env, 'TAG_ATTEMPTS', 2),
+      index: readInt(env, 'INDEX_ATTEMPTS', 6),
+    },
+    backoffMs: {
+      fetch: readInt(env, 'FETCH_BACKOFF_MS', 2000, 0),
+      strip: readInt(env, 'STRIP_BACKOFF_MS', 1000, 0),
+      tag: readInt(env, 'TAG_BACKOFF_MS', 1000, 0),
+      index: readInt(env, 'INDEX_BACKOFF_MS', 1000, 0),
+    },
+    retention: {
+      completedAgeSeconds: readInt(env, 'COMPLETED_JOB_RETENTION_SECONDS', 3600, 0),
+      completedCount: readInt(env, 'COMPLETED_JOB_RETENTION_COUNT', 1000, 0),
+      failedAgeSeconds: readInt(env, 'FAILED_JOB_RETENTION_SECONDS', 7 * 24 * 3600, 0),
+    },
     apiKey: env.API_KEY || null,
     boardUser,
     boardPassword,

@@ -1,4 +1,5 @@
 import type { Queue } from 'bullmq';
+import type { AppConfig } from '@app/config';
 import type { JobPayloads, Stage } from '@app/contracts';
 import { jobOptionsFor } from './job-policy';
 import type { StatusStore } from './status-store';
@@ -8,12 +9,13 @@ export class PipelineProducer {
   constructor(
     private readonly queues: Partial<Record<Stage, Queue>>,
     private readonly status: StatusStore,
+    private readonly config: AppConfig,
   ) {}
 
   async enqueue<S extends Stage>(stage: S, payload: JobPayloads[S]): Promise<void> {
     const queue = this.queues[stage];
     if (!queue) throw new Error(`this process has no producer for the ${stage} queue`);
-    await queue.add(stage, payload, jobOptionsFor(stage, payload.docId));
+    await queue.add(stage, payload, jobOptionsFor(stage, payload.docId, this.config));
     await this.status.stageQueued(payload.docId, stage);
   }
 

@@ -85,9 +85,9 @@ export class PipelineQueuesModule {
         },
         {
           provide: PipelineProducer,
-          inject: [StatusStore, ...queueTokens],
-          useFactory: (status: StatusStore, ...queues: Queue[]) =>
-            new PipelineProducer(Object.fromEntries(options.queues.map((stage, i) => [stage, queues[i]])), status),
+          inject: [StatusStore, APP_CONFIG, ...queueTokens],
+          useFactory: (status: StatusStore, config: AppConfig, ...queues: Queue[]) =>
+            new PipelineProducer(Object.fromEntries(options.queues.map((stage, i) => [stage, queues[i]])), status, config),
         },
       ],
       exports: [BullModule, PIPELINE_REDIS, StatusStore, BlobStore, PipelineProducer],
