@@ -80,8 +80,8 @@ export function metaFromJsonLd(source: string): FetchedMeta {
     const type = JSON.stringify(node['@type'] ?? '');
     if (!/Article|Posting|Report/.test(type)) continue;
     const out: FetchedMeta = {};
-    if (typeof node.headline === 'string') out.ogTitle = node.headline;
-    if (typeof node.datePublished === 'string') out.publishedTime = node.datePublished;
+    if (typeof node.headline === 'string' && node.headline.trim()) out.ogTitle = node.headline.trim();
+    if (typeof node.datePublished === 'string' && node.datePublished.trim()) out.publishedTime = node.datePublished.trim();
     const author = nameOf(node.author);
     if (author) out.author = author;
     const site = nameOf(node.publisher);
@@ -92,7 +92,7 @@ export function metaFromJsonLd(source: string): FetchedMeta {
 }
 
 function nameOf(v: Json | undefined): string | null {
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return v.trim() || null;
   if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join('، ') || null;
   if (v && typeof v === 'object' && typeof v.name === 'string') return v.name;
   return null;
