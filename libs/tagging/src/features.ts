@@ -17,7 +17,9 @@ const GIVEN_NAMES: Set<string> = new Set(
     .map((l) => normalizeArabic(l)),
 );
 
-const givenName = (w: WordInfo): string => (GIVEN_NAMES.has(w.norm) || GIVEN_NAMES.has(w.stem) || GIVEN_NAMES.has(w.norm.slice(1)) ? 'y' : 'n');
+// Also after one proclitic letter: "ومحمد", "لأحمد" (not "سيزيد": س is not a proclitic).
+const givenName = (w: WordInfo): string =>
+  GIVEN_NAMES.has(w.norm) || GIVEN_NAMES.has(w.stem) || ('وفبل'.includes(w.norm[0]) && GIVEN_NAMES.has(w.norm.slice(1))) ? 'y' : 'n';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;

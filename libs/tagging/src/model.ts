@@ -47,7 +47,7 @@ const allowed = (prev: number, cur: number): boolean => ALLOWED[prev * T + cur] 
 /** Gazetteer tag values ('^' = outside the sentence) and trigger classes, as small integers. */
 const GAZ = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', '^'];
 const GAZ_INDEX: Record<string, number> = Object.fromEntries(GAZ.map((g, i) => [g, i]));
-const TRIG = ['-', 'PT', 'OH', 'LH', 'SV'];
+const TRIG = ['-', 'PT', 'OH', 'LH', 'SV', 'OT'];
 const TRIG_INDEX: Record<string, number> = Object.fromEntries(TRIG.map((t, i) => [t, i]));
 
 interface WordEntry {

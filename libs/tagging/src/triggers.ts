@@ -33,10 +33,13 @@ const PLACE_HEADS = [
   'مدن', 'محافظات', 'بلدات', 'قرى', 'دول', 'وسط', 'حدود', 'سفارة', 'قنصلية', 'مرفأ', 'معبر', 'مضيق', 'خليج', 'قاعدة', 'سجن',
 ];
 
+/** Words that end organisation names, mostly media: "سكاي نيوز", "دفاع برس", "الجزيرة نت". */
+const ORG_TAILS = ['نيوز', 'برس', 'نت', 'تايمز', 'بوست', 'جورنال', 'للأنباء', 'إنترناشونال', 'انترناشيونال', 'تي في', 'تيفي', 'أونلاين', 'ميديا', 'غروب', 'بنك', 'كوربوريشن', 'للبترول', 'للطيران'];
+
 /** Verbs of speech that follow or precede a named source: "قال بوتين", "أعلن الجيش". */
 const SPEECH_VERBS = ['قال', 'وقال', 'قالت', 'وقالت', 'أعلن', 'وأعلن', 'أعلنت', 'أكد', 'وأكد', 'أكدت', 'أضاف', 'وأضاف', 'أوضح', 'صرح', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'نقلت', 'نقل'];
 
-/** Word -> trigger class (PT person title, OH organisation head, LH place head, SV speech verb). */
+/** Word -> trigger class (PT person title, OH organisation head, LH place head, SV speech verb, OT organisation tail). */
 export const TRIGGERS: Map<string, string> = (() => {
   const map = new Map<string, string>();
   const add = (words: string[], cls: string) => words.forEach((w) => map.has(normalizeArabic(w)) || map.set(normalizeArabic(w), cls));
@@ -44,5 +47,6 @@ export const TRIGGERS: Map<string, string> = (() => {
   add(ORG_HEADS, 'OH');
   add(PLACE_HEADS, 'LH');
   add(SPEECH_VERBS, 'SV');
+  add(ORG_TAILS, 'OT');
   return map;
 })();
