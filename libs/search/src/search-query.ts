@@ -47,11 +47,16 @@ export function queryTerms(q: string | undefined): QueryTerms {
 const wordGroup = (field: string, group: string[]): estypes.QueryDslQueryContainer =>
   group.length === 1 ? { term: { [field]: group[0] } } : { bool: { should: group.map((t) => ({ term: { [field]: t } })) } };
 
-function toIsoDate(value: string | Date | undefined, name: string): string | undefined {
+/**
+ * A range bound for Elasticsearch.  A bare day ("2024-03-12") becomes `2024-03-12||/d`,
+ * which rounds down for `gte` and up to the day's last millisecond for `lte`, so
+ * `to=2024-03-12` keeps an article published that afternoon.
+ */
+function toRangeBound(value: string | Date | undefined, name: string): string | undefined {
   if (value === undefined || value === '') return undefined;
   const d = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(d.getTime())) throw new SearchRequestError(`${name} is not a date: ${String(value)}`);
-  return d.toISOString();
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}||/d` : d.toISOString();
 }
 
 function positiveInt(value: number | undefined, fallback: number, name: string, max: number): number {
@@ -100,9 +105,9 @@ export function buildSearch(index: string, req: SearchRequest, facetSize = 10): 
   const page = positiveInt(req.page, 1, 'page', MAX_RESULT_WINDOW);
   const size = positiveInt(req.size, 10, 'size', MAX_PAGE_SIZE);
   if (page * size > MAX_RESULT_WINDOW) throw new SearchRequestError(`page * size must not exceed ${MAX_RESULT_WINDOW}`);
-  const from = toIsoDate(req.from, 'from');
-  const to = toIsoDate(req.to, 'to');
-  if (from && to && from > to) throw new SearchRequestError('from is after to');
+  const from = toRangeBound(req.from, 'from');
+  const to = toRangeBound(req.to, 'to');
+  if (from && to && from.slice(0, 10) > to.slice(0, 10)) throw new SearchRequestError('from is after to');
 
   const terms = queryTerms(req.q);
   const filter: estypes.QueryDslQueryContainer[] = [];

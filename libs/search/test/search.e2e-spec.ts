@@ -18,7 +18,7 @@ describe('search on the real Elasticsearch', () => {
     makeDocument('syn-syria', ['قصف الطيران الروسي مواقع في سوريا يوم السبت.']),
     makeDocument('syn-disputes', ['بدأت الخلافات تظهر جلية بين الأطراف.']),
     makeDocument('syn-ahmad', ['التقى أحمد بالمسؤولين في سورية أمس.']),
-    makeDocument('syn-dispute', ['خلاف قديم بين الجارين على الحدود.']),
+    makeDocument('syn-dispute', ['خلاف قديم بين الجارين على الحدود.'], { publishedAt: '2024-03-12T15:30:00Z', site: 'موقع تجريبي' }),
   ];
   const all = [...seeds, ...syntheticDocs];
   const ids = async (q: string, exact = false) => (await search.search({ q, exact, size: 100 })).hits.map((h) => h.id).sort();
@@ -125,9 +125,15 @@ describe('search on the real Elasticsearch', () => {
   });
 
   it('filters by site and publication date, and pages', async () => {
-    const dated = seeds[2];
-    const byDate = await search.search({ from: dated.publishedAt!, to: dated.publishedAt!, size: 100 });
-    expect(byDate.hits.map((h) => h.id)).toEqual([dated.id]);
+    // A bare day bounds the whole day: the afternoon article of the 12th is in, the 11th and 13th are out.
+    const day = seeds[2].publishedAt!;
+    expect(day).toBe('2024-03-12');
+    const byDate = await search.search({ from: day, to: day, size: 100 });
+    expect(byDate.hits.map((h) => h.id).sort()).toEqual([seeds[2].id, 'syn-dispute'].sort());
+    const range = await search.search({ from: '2024-03-11', to: '2024-03-12', size: 100 });
+    expect(range.total).toBe(all.filter((d) => d.publishedAt && d.publishedAt.slice(0, 10) >= '2024-03-11' && d.publishedAt.slice(0, 10) <= '2024-03-12').length);
+    const instant = await search.search({ from: '2024-03-12T15:00:00Z', size: 100 });
+    expect(instant.hits.map((h) => h.id).sort()).toEqual(['syn-dispute', seeds[3].id, seeds[4].id].sort());
     const site = seeds.find((d) => d.site)!;
     const bySite = await search.search({ site: site.site!, size: 100 });
     expect(bySite.hits.map((h) => h.id)).toEqual(seeds.filter((d) => d.site === site.site).map((d) => d.id));
@@ -144,5 +150,6 @@ describe('search on the real Elasticsearch', () => {
   it('rejects nonsense requests with a clear error', async () => {
     await expect(search.search({ size: 1000 })).rejects.toThrow(/size must be/);
     await expect(search.search({ from: 'yesterday-ish' })).rejects.toThrow(/from is not a date/);
+    await expect(search.search({ from: '2024-03-13', to: '2024-03-12' })).rejects.toThrow(/from is after to/);
   });
 });
