@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * One command for the whole pipeline on one machine (`npm start`): makes Redis
- * and Elasticsearch available, builds, starts the five apps as separate
+ * One command for the whole pipeline on one machine (`npm start`): installs what
+ * the machine lacks, makes Redis and Elasticsearch available, builds, starts the five apps as separate
  * processes, and stays in the foreground until Ctrl-C, which stops them cleanly.
  */
 const { spawn, spawnSync } = require('node:child_process');
@@ -21,6 +21,7 @@ function runOrExit(command, args, label) {
   }
 }
 
+runOrExit('bash', ['scripts/setup.sh'], 'checking what this machine needs');
 runOrExit('bash', ['scripts/services/ensure.sh'], 'starting Redis and Elasticsearch');
 if (!process.argv.includes('--no-build')) runOrExit('npm', ['run', '--silent', 'build'], 'building');
 
