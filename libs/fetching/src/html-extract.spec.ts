@@ -83,6 +83,10 @@ describe('extractHtml', () => {
     expect(blocks).toEqual([{ text: 'أ & ب ا', tag: 'p' }]);
   });
 
+  it('ends an unclosed <head> where body content starts', () => {
+    expect(extractHtml('<html><head><title>ع</title><link rel="stylesheet" href="x"><p>نص مباشر').blocks).toEqual([{ text: 'نص مباشر', tag: 'p' }]);
+  });
+
   it('survives broken markup', () => {
     const { blocks } = extractHtml('<p>أول<p>ثان</div><li>بند<td>خلية</span>');
     expect(blocks.map((b) => b.text)).toEqual(['أول', 'ثان', 'بند', 'خلية']);

@@ -39,6 +39,8 @@ const WRAPPER_TEXT_SHARE = 0.5;
  */
 const LINK_LIST_MIN_LINKS = 3;
 const LINK_LIST_MIN_SHARE = 0.8;
+/** Elements that may stand in <head>; any other opens the body. */
+const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template', 'head', 'html']);
 
 /**
  * Turns HTML into text blocks in reading order, each tagged with the block element it came
@@ -77,9 +79,39 @@ export function extractHtml(html: string): ExtractedHtml {
     }
   };
 
+  /** Closes the element at `idx` and everything opened inside it. */
+  const closeFrom = (idx: number) => {
+    while (stack.length > idx) {
+      const el = stack[stack.length - 1];
+      if (el.block) flush();
+      stack.pop();
+      if (el.skip) skipDepth--;
+      if (el.tag === 'article' || el.tag === 'main') articleDepth--;
+      if (el.tag === 'a') {
+        linkDepth--;
+        if (el.chars > 0) el.links++;
+      }
+      if (el.container !== null) openContainers.pop();
+      if (el.block && !NEVER_DROPPED.has(el.tag) && el.links >= LINK_LIST_MIN_LINKS && el.linkChars >= LINK_LIST_MIN_SHARE * el.chars) {
+        blocks.length = el.firstBlock;
+      }
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        parent.chars += el.chars;
+        parent.linkChars += el.linkChars;
+        parent.links += el.links;
+      }
+    }
+  };
+
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        // Body content ends an unclosed <head>, as in browsers.
+        if (skipDepth > 0 && !HEAD_CONTENT.has(name)) {
+          const head = stack.findIndex((e) => e.tag === 'head');
+          if (head >= 0) closeFrom(head);
+        }
         if (name === 'meta' || name === 'link' || name === 'html') meta.element(name, attrs);
         if (name === 'title' && titleText === '' && !stack.some((e) => e.tag === 'svg' || e.tag === 'math')) inTitle = true;
         if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) jsonLd = '';
@@ -122,28 +154,7 @@ export function extractHtml(html: string): ExtractedHtml {
         }
         let idx = stack.length - 1;
         while (idx >= 0 && stack[idx].tag !== name) idx--;
-        if (idx < 0) return;
-        while (stack.length > idx) {
-          const el = stack[stack.length - 1];
-          if (el.block) flush();
-          stack.pop();
-          if (el.skip) skipDepth--;
-          if (el.tag === 'article' || el.tag === 'main') articleDepth--;
-          if (el.tag === 'a') {
-            linkDepth--;
-            if (el.chars > 0) el.links++;
-          }
-          if (el.container !== null) openContainers.pop();
-          if (el.block && !NEVER_DROPPED.has(el.tag) && el.links >= LINK_LIST_MIN_LINKS && el.linkChars >= LINK_LIST_MIN_SHARE * el.chars) {
-            blocks.length = el.firstBlock;
-          }
-          const parent = stack[stack.length - 1];
-          if (parent) {
-            parent.chars += el.chars;
-            parent.linkChars += el.linkChars;
-            parent.links += el.links;
-          }
-        }
+        if (idx >= 0) closeFrom(idx);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
