@@ -23,6 +23,7 @@ export type BoilerplateKind =
   | 'caption'
   | 'page-meta'
   | 'login'
+  | 'contact'
   | 'loading';
 
 export interface LexiconHit {
@@ -126,6 +127,12 @@ const LINE_START: Array<[BoilerplateKind, string[], number, { colon?: boolean }?
   ['caption', ['صورة أرشيفية', 'صورة من الأرشيف', 'صورة تعبيرية', 'صورة توضيحية', 'file photo'], 16],
   // "الصورة: رويترز", "تصوير: أحمد", "Photo: AFP".
   ['caption', ['الصورة', 'صورة', 'تصوير', 'photo', 'image', 'credit'], 16, { colon: true }],
+  // "المزيد من أخبار سوريا", "شاهد المزيد": a list of other articles follows.
+  ['related-articles', ['المزيد من', 'شاهد المزيد', 'مزيد من الأخبار', 'more from', 'more on'], 6],
+  // "شارك هذا المقال", "Share on Facebook".
+  ['share-bar', ['شارك هذا', 'شارك المقال', 'شارك الخبر', 'شارك على', 'شارك عبر', 'مشاركة عبر', 'share on', 'share this', 'share via'], 8],
+  // "هاتف: 0096...", "للتواصل: info@...", "العنوان: شارع ...".
+  ['contact', ['هاتف', 'الهاتف', 'تلفون', 'فاكس', 'للتواصل', 'للاتصال', 'للإعلان', 'البريد الإلكتروني', 'بريد إلكتروني', 'العنوان', 'ص ب', 'phone', 'tel', 'fax', 'e-mail', 'email', 'address'], 12, { colon: true }],
   // "إعلان - شركة كذا": ad labels with a brand after.
   ['advertisement', ['إعلان ممول', 'محتوى ممول', 'محتوى مدعوم', 'sponsored', 'advertisement'], 12],
 ];
@@ -181,6 +188,11 @@ function labelled(norm: string, phrase: string): boolean {
   return /^\s*[:：\-–]/.test(rest.slice(phrase.length));
 }
 
+/** Counters: "5 تعليقات", "1,234 مشاهدة", "12 shares". */
+const COUNTER = /^\d[\d ]*\s*(?:تعليق|تعليقات|مشاهده|مشاهدات|قراءه|قراءات|مشاركه|مشاركات|اعجاب|comments?|views?|shares?|likes?|reads?)$/;
+/** A line of hashtags: "#سوريا #إيران #روسيا". */
+const HASHTAGS = /^(?:#[^\s#]+[\s،,]*){2,}$/u;
+
 /** Font-size buttons: "أ أ", "A A", "A+ A-", "+ -". */
 const FONT_BUTTONS = /^(?:[أاaA]\s*[+\-]?\s*){2,3}$|^[+\-]\s*[+\-]$/;
 /** Captcha sums: "2 + اثنان =", "خمسة × 3 = ?". */
@@ -209,10 +221,12 @@ export function matchLexicon(text: string, norm: string, key: string): LexiconHi
     for (const phrase of phrases) {
       if (startsWithPhrase(key, phrase) && (!colon || key === phrase || labelled(norm, phrase))) {
         // A comment-form notice starts the comments section; a "read also" label does not end the body.
-        return { kind, terminal: kind === 'comment-form' };
+        return { kind, terminal: kind === 'comment-form' || kind === 'related-articles' };
       }
     }
   }
+  if (tokens.length <= 6 && COUNTER.test(key)) return { kind: 'page-meta', terminal: false };
+  if (HASHTAGS.test(trimmed)) return { kind: 'tags', terminal: false };
   if (tokens.length <= 12 && FOLLOW_VERBS.has(tokens[0]) && tokens.some(isNetwork)) return { kind: 'follow-us', terminal: false };
   if (tokens.length <= 12 && CAPTION_CREDIT.test(norm)) return { kind: 'caption', terminal: false };
   if (tokens.length <= 14) {

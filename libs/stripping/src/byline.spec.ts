@@ -33,3 +33,14 @@ describe('credit helpers', () => {
     expect(sourceFromLead('أعلنت الحكومة الفرنسية اليوم (الاثنين) أنها...')).toBeNull();
   });
 });
+
+describe('author labels', () => {
+  it.each([
+    ['كتبت سارة منصور', 'سارة منصور'],
+    ['كتب: خالد عمر', 'خالد عمر'],
+    ['الكاتب: نبيل حسن', 'نبيل حسن'],
+    ['بواسطة رنا سليم', 'رنا سليم'],
+  ])('%s -> %s', (line, author) => {
+    expect(parseByline(line)?.author).toBe(author);
+  });
+});

@@ -54,7 +54,7 @@ const PLACES = new Set(
 
 /** Labels that introduce an author: "إعداد: أحمد الإدلبي", "بقلم أحمد", "By John Smith". */
 const AUTHOR_LABEL =
-  /^(?:إعداد|اعداد|بقلم|كتب|كتبت|كتبه|كتبته|تقرير|تحرير|ترجمة|ترجمه|متابعة|متابعه|حوار|مراسلنا|مراسلتنا|by|written by|reporting by|reported by|words by)\s*[:：\-–—]?\s+(.+)$/i;
+  /^(?:إعداد|اعداد|بقلم|كتب|كتبت|كتبه|كتبته|تقرير|تحرير|ترجمة|ترجمه|متابعة|متابعه|حوار|مراسلنا|مراسلتنا|الكاتب|الكاتبة|كاتب المقال|المحرر|بواسطة|نشر بواسطة|by|written by|reporting by|reported by|words by|posted by|author)(?:\s*[:：\-–—]\s*|\s+)(.+)$/i;
 /** "المصدر: الأناضول", "Source: Reuters". */
 const SOURCE_LABEL = /^(?:المصدر|مصدر الخبر|نقلا عن|نقلاً عن|عن|source|via)\s*[:：\-–—]\s*(.+?)\s*[.:]?$/i;
 /** "A - B:", "A – (B)", "A/ B": two short parts joined by a dash or slash. */

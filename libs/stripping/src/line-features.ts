@@ -23,6 +23,7 @@ const EN_STOP = new Set(
 // Full stop, Arabic/Latin question mark, exclamation, Arabic semicolon, colon, ellipsis.
 const SENTENCE_END = /[.!?؟؛…:]["'”»)\]]*\s*$/;
 const FULL_STOP_END = /[.!?؟…]["'”»)\]]*\s*$/;
+const QUESTION_END = /[!?؟]["'”»)\]]*\s*$/;
 const SENTENCE_PUNCT = /[.!?؟؛…]/;
 
 export interface LineFeatures {
@@ -32,6 +33,8 @@ export interface LineFeatures {
   endsSentence: boolean;
   /** Ends with a full stop, question or exclamation mark (not a colon: labels end with one). */
   endsFullStop: boolean;
+  /** Ends with a question or exclamation mark (headlines often do). */
+  endsQuestion: boolean;
   /** Has sentence punctuation anywhere. */
   hasSentencePunct: boolean;
   /** Share of tokens that are Arabic (or English) function words. */
@@ -103,6 +106,7 @@ export function lineFeatures(text: string): LineFeatures {
     words,
     endsSentence: SENTENCE_END.test(text),
     endsFullStop: FULL_STOP_END.test(text),
+    endsQuestion: QUESTION_END.test(text),
     hasSentencePunct: SENTENCE_PUNCT.test(text),
     stopDensity: words ? stops / words : 0,
     arabicLetters,
@@ -135,6 +139,17 @@ export function isGoodParagraph(f: LineFeatures): boolean {
 /** A sentence that can stand as a short paragraph: "وكان الوزير قد زار طهران الشهر الماضي." */
 export function isSentenceLike(f: LineFeatures): boolean {
   return f.words >= 6 && f.endsSentence && f.stopDensity >= 0.1;
+}
+
+/**
+ * A short paragraph after the last long one: a sentence closed by a full stop, or
+ * prose dense in function words even when the site drops final stops.  A headline
+ * ending with "؟" (related lists are full of them) or with a label colon is not.
+ */
+export function isClosingParagraph(f: LineFeatures): boolean {
+  if (f.words < 6) return false;
+  if (f.endsFullStop && !f.endsQuestion) return f.stopDensity >= 0.08;
+  return f.words >= 10 && f.stopDensity >= 0.2;
 }
 
 /**

@@ -33,11 +33,17 @@ export interface SiteHistory {
 export const SITE_HISTORY = Symbol('SITE_HISTORY');
 
 /** Lines longer than this (normalised key) are never counted. */
-export const MAX_HISTORY_LINE = 200;
+export const MAX_HISTORY_LINE = 300;
 /** A line seen in at least this many other documents of the site is boilerplate... */
 export const MIN_RECURRENCE = 3;
 /** ...once the site has at least this many documents recorded. */
 export const MIN_SITE_DOCS = 3;
+/**
+ * A line that reads as prose (a site's "about us" blurb, a standing disclaimer) needs
+ * more: in this many documents and in half of the site's documents, so that a
+ * background paragraph repeated in a few follow-up stories stays.
+ */
+export const MIN_RECURRENCE_PROSE = 5;
 
 /** 53-bit FNV-1a-style hash in base 36: short keys, collisions negligible per site. */
 export function hashKey(key: string): string {
@@ -60,7 +66,7 @@ export function historyHashOfKey(key: string): string | null {
 export function historyHashes(lines: readonly string[]): string[] {
   const out = new Set<string>();
   for (const line of lines) {
-    if (line.length > MAX_HISTORY_LINE * 2) continue;
+    if (line.length > MAX_HISTORY_LINE * 3) continue;
     const h = historyHashOfKey(lineKey(line));
     if (h) out.add(h);
   }
@@ -73,9 +79,11 @@ export function documentFingerprint(hashes: readonly string[]): string {
 }
 
 /** Whether a line is boilerplate by the site's history (see the thresholds above). */
-export function recursOnSite(stats: SiteLineStats | undefined, hash: string | null): boolean {
+export function recursOnSite(stats: SiteLineStats | undefined, hash: string | null, prose = false): boolean {
   if (!stats || hash === null || stats.docCount < MIN_SITE_DOCS) return false;
-  return (stats.counts.get(hash) ?? 0) >= MIN_RECURRENCE;
+  const n = stats.counts.get(hash) ?? 0;
+  if (prose) return n >= MIN_RECURRENCE_PROSE && n * 2 >= stats.docCount;
+  return n >= MIN_RECURRENCE;
 }
 
 /** The key a site's statistics are kept under: the host of the page, else its site name. */

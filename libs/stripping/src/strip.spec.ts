@@ -179,6 +179,22 @@ describe('stripBoilerplate with site history', () => {
     expect(later.paragraphs).toHaveLength(2);
   });
 
+  it('needs more evidence before dropping a prose line', async () => {
+    const history = new InMemorySiteHistory();
+    const about =
+      'شبكة المدار موقع إخباري مستقل، يقدم لقرائه الأخبار والتقارير والتحليلات من المنطقة والعالم على مدار الساعة، ويلتزم بالدقة والحياد في تغطيته.';
+    const pageWithAbout = (n: number) => [...page(n).slice(1, 4), { text: about }];
+    const strip = async (blocks: TextBlock[]) => {
+      const lines = blocks.map((b) => b.text);
+      const article = stripBoilerplate({ blocks }, await history.lookup(site, lines));
+      await history.record(site, lines);
+      return article;
+    };
+    for (let n = 1; n <= 4; n++) expect((await strip(pageWithAbout(n))).paragraphs).toContain(about);
+    for (let n = 5; n <= 6; n++) await strip(pageWithAbout(n));
+    expect((await strip(pageWithAbout(7))).paragraphs).not.toContain(about);
+  });
+
   it('does not count the same page twice', async () => {
     const history = new InMemorySiteHistory();
     const lines = page(1).map((b) => b.text);

@@ -14,13 +14,13 @@
  */
 import { normalizeArabic, parseDate } from '@app/arabic';
 import type { FetchedMeta, RemovedBlock, StrippedArticle, TextBlock } from '@app/contracts';
-import { keyOfNormalized, matchLexicon, type LexiconHit } from './boilerplate-lexicon';
+import { keyOfNormalized, lineKey, matchLexicon, type LexiconHit } from './boilerplate-lexicon';
 import { parseByline, siteFromFollowLine, sourceFromLead, type BylineInfo } from './byline';
 import { splitGluedHeading } from './glued-paragraphs';
 import { detectLanguage } from './language';
-import { isGoodParagraph, isLede, isSentenceLike, latinShare, lineFeatures, type LineFeatures } from './line-features';
-import { historyHashOfKey, recursOnSite, type SiteLineStats } from './site-history';
-import { isTitleLike, splitSiteName } from './title';
+import { isClosingParagraph, isGoodParagraph, isLede, isSentenceLike, latinShare, lineFeatures, type LineFeatures } from './line-features';
+import { historyHashOfKey, MAX_HISTORY_LINE, recursOnSite, type SiteLineStats } from './site-history';
+import { contentWords, isTitleLike, splitSiteName } from './title';
 import { findDates } from '@app/arabic';
 
 export interface StripInput {
@@ -133,6 +133,13 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
         continue;
       }
     }
+    if (history && history.docCount > 0 && l.text.length <= MAX_HISTORY_LINE * 3) {
+      const hash = historyHashOfKey(l.key || lineKey(l.text));
+      if (recursOnSite(history, hash, l.good || isSentenceLike(l.f))) {
+        drop(l, 'site-recurring');
+        continue;
+      }
+    }
     // A block seen before on this page (a repeated headline or paragraph).
     const dupKey = l.key || l.text;
     if (seenText.has(dupKey) && !HEADING_TAGS.has(l.tag ?? '')) {
@@ -141,10 +148,6 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
     }
     seenText.add(dupKey);
     if (l.key) {
-      if (!l.good && recursOnSite(history, historyHashOfKey(l.key))) {
-        drop(l, 'site-recurring');
-        continue;
-      }
       if (!l.good) {
         l.credit = parseByline(l.text);
         if (l.credit) {
@@ -217,22 +220,28 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
     titleKey ??= keyOfNormalized(normalizeArabic(text));
     if (siteName) site ??= siteName;
   };
+  const h1 = lines.find((l) => l.tag === 'h1' && (l.reason === null || l.reason === 'duplicate') && isTitleLike(l.text));
+  const takeLine = (l: Line) => {
+    const split = splitSiteName(l.text, site, keysBefore);
+    takeTitle(l, split.title, split.site);
+  };
   if (metaTitle) {
+    // The page's own headline line is preferred to the meta title (which sites shorten or brand).
     const split = splitSiteName(metaTitle, site, keysBefore);
     if (split.site) site ??= split.site;
     const metaKey = keyOfNormalized(normalizeArabic(split.title));
     const fullKey = keyOfNormalized(normalizeArabic(metaTitle));
     const match = lines.find((l) => l.key && (l.key === metaKey || l.key === fullKey) && !l.good);
-    title = match ? (match.key === metaKey ? match.text : split.title) : split.title;
-    titleKey = metaKey;
-  } else {
-    const h1 = lines.find((l) => l.tag === 'h1' && (l.reason === null || l.reason === 'duplicate') && isTitleLike(l.text));
-    const candidates = lines.slice(0, beforeBody).filter((l) => l.reason === null && isTitleLike(l.text));
-    const pick = h1 ?? candidates.find((l) => l.f.words >= 4) ?? candidates[0];
-    if (pick) {
-      const split = splitSiteName(pick.text, site, keysBefore);
-      takeTitle(pick, split.title, split.site);
+    if (match) takeTitle(match, match.key === metaKey ? match.text : split.title, match.key === metaKey ? null : split.site);
+    else if (h1) takeLine(h1);
+    else {
+      title = split.title;
+      titleKey = metaKey;
     }
+  } else {
+    const candidates = lines.slice(0, beforeBody).filter((l) => l.reason === null && isTitleLike(l.text));
+    const pick = h1 ?? bestTitleCandidate(candidates, lines);
+    if (pick) takeLine(pick);
   }
   if (titleKey) {
     for (const l of lines) {
@@ -274,7 +283,7 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
     } else if (i < first) {
       if (!ledes.has(i)) drop(l, 'header');
     } else if (i > last) {
-      if (!isSentenceLike(l.f)) drop(l, 'footer');
+      if (!isClosingParagraph(l.f)) drop(l, 'footer');
     }
   }
 
@@ -303,6 +312,26 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
     language: languageOf(lines),
     removed,
   };
+}
+
+/**
+ * Among headline-like lines above the body, the one sharing most words with the first
+ * paragraphs: a title restates the lede, while a caption, ticker or slogan does not.
+ * Ties go to the earlier line, and lines of four words or more beat shorter ones.
+ */
+function bestTitleCandidate(candidates: Line[], lines: Line[]): Line | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const lead = lines.filter((l) => l.reason === null && l.good).slice(0, 2);
+  const body = contentWords(lead.map((l) => l.text).join(' '));
+  let best: Line | undefined;
+  let bestScore = -1;
+  for (const c of candidates) {
+    let shared = 0;
+    for (const w of contentWords(c.text)) if (body.has(w)) shared++;
+    const score = shared * 2 + (c.f.words >= 4 ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  return best;
 }
 
 /** Language of the kept lines (of the whole page when nothing is kept). */

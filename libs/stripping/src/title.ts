@@ -41,10 +41,12 @@ export function splitSiteName(line: string, knownSite: string | null, otherKeys?
     if (otherKeys?.has(lineKey(rest))) return true;
     return (latinDominant(part) && !latinDominant(rest)) || OUTLET_HINT.test(key);
   };
+  // A pipe is how pages brand titles ("... | الشرق الأوسط"); headlines themselves use dashes.
+  const pipeSite = (part: string, rest: string) => words(part) <= 4 && part.length <= 40 && words(rest) >= 4;
   const last = seps[seps.length - 1];
   const head = text.slice(0, last.index).trim();
   const tail = text.slice(last.index + last[0].length).trim();
-  if (looksLikeSite(tail, head)) return { title: head, site: tail };
+  if (looksLikeSite(tail, head) || (last[0].trim() === '|' && pipeSite(tail, head))) return { title: head, site: tail };
   const first = seps[0];
   const pre = text.slice(0, first.index).trim();
   const post = text.slice(first.index + first[0].length).trim();
@@ -57,4 +59,18 @@ export function isTitleLike(text: string): boolean {
   const n = words(text);
   if (n < 3 || n > 30 || text.length > 250) return false;
   return !/[.:：،,؛]["'”»)]?\s*$/.test(text);
+}
+
+/**
+ * Content words of a text for overlap scores: letters folded (أ إ آ -> ا, ى -> ي,
+ * ة -> ه), common proclitics and the article dropped, words under 3 letters ignored.
+ */
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.split(/\s+/)) {
+    let w = raw.replace(/[^\u0621-\u064Aa-zA-Z0-9]/g, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').toLowerCase();
+    w = w.replace(/^(?:وال|بال|كال|فال|لل|ال|و)/, '');
+    if (w.length >= 3) out.add(w);
+  }
+  return out;
 }
