@@ -1,5 +1,6 @@
 /** In-process tagger: tokenise, label with the sequence model, build spans, canonicalise. */
 import { existsSync } from 'fs';
+import { findDates } from '@app/arabic';
 import type { Entity } from '@app/contracts';
 import { canonicalize, type Mention } from './canonical';
 import { GAZETTEER_DIR, loadGazetteer, type Gazetteer, type GazetteerMatch } from './gazetteer';
@@ -60,6 +61,17 @@ function modelTaggedListedName(labels: string[], a: number, b: number, words: Wo
   return false;
 }
 
+/**
+ * Adds DATE entities from findDates (ISO date when it resolves, else the text).
+ * A date wins over a name it overlaps: "15 نيسان 2016" is a date, not the car maker.
+ */
+function withDates(text: string, named: Entity[]): Entity[] {
+  const dates: Entity[] = findDates(text).map((d) => ({ type: 'DATE', text: d.text, start: d.start, end: d.end, normalized: d.iso ?? d.text }));
+  if (!dates.length) return named;
+  const free = named.filter((e) => !dates.some((d) => d.start < e.end && e.start < d.end));
+  return [...free, ...dates].sort((a, b) => a.start - b.start);
+}
+
 export class EmbeddedTagger {
   readonly gazetteer: Gazetteer;
   readonly model: NerModel | null;
@@ -94,12 +106,13 @@ export class EmbeddedTagger {
     }
     const mentions: Mention[] = resolved.map((s) => ({ type: s.type, text: input.slice(s.start, s.end), key: s.key }));
     canonicalize(mentions, this.gazetteer);
-    return resolved.map((s, i) => ({
+    const named: Entity[] = resolved.map((s, i) => ({
       type: s.type,
       text: mentions[i].text,
       start: s.start,
       end: s.end,
       normalized: mentions[i].canonical ?? mentions[i].text,
     }));
+    return withDates(input, named);
   }
 }
