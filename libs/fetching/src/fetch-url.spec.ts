@@ -67,6 +67,11 @@ describe('fetchUrl against a local server', () => {
     expect(DEFAULT_USER_AGENT).toMatch(/^ArabicNewsPipeline\/0\.1 \(\+https:\/\/github\.com\//);
   });
 
+  it('connects to the checked address of an allow-listed host name', async () => {
+    const r = await fetchUrl(`${base.replace('127.0.0.1', 'localhost')}/ok`, { allowList: ['localhost'] });
+    expect(r.bytes.equals(page)).toBe(true);
+  });
+
   it('decompresses gzip', async () => {
     expect((await fetchUrl(`${base}/gzip`, { allowList })).bytes.equals(page)).toBe(true);
   });

@@ -45,8 +45,8 @@ export async function fetchUrl(url: string, options: FetchUrlOptions = {}): Prom
   const deadline = Date.now() + opts.timeoutMs;
   let current = parseUrl(url, url);
   for (let hop = 0; ; hop++) {
-    const address = await resolveChecked(current, allow, hop > 0, url);
-    const res = await request(current, address, opts, deadline, url);
+    const addresses = await resolveChecked(current, allow, hop > 0, url);
+    const res = await requestAny(current, addresses, opts, deadline, url);
     if (REDIRECTS.has(res.status)) {
       res.body.destroy();
       const location = res.headers.location;
@@ -79,8 +79,8 @@ function parseUrl(raw: string, original: string, base?: URL): URL {
   return u;
 }
 
-/** Resolves the host and returns the one address to connect to, refusing special addresses. */
-async function resolveChecked(u: URL, allow: AllowList, redirected: boolean, original: string): Promise<{ address: string; family: number }> {
+/** Resolves the host and returns the addresses to connect to, refusing special addresses. */
+async function resolveChecked(u: URL, allow: AllowList, redirected: boolean, original: string): Promise<{ address: string; family: number }[]> {
   const host = u.hostname.replace(/^\[|\]$/g, '');
   let addresses: { address: string; family: number }[];
   if (isIP(host)) addresses = [{ address: host, family: isIP(host) }];
@@ -103,7 +103,25 @@ async function resolveChecked(u: URL, allow: AllowList, redirected: boolean, ori
         : new FetchError('private_address', `${why}; refused (not in the allow-list)`, original);
     }
   }
-  return addresses[0];
+  return addresses;
+}
+
+/** Tries the checked addresses in the resolver's order until one accepts the connection. */
+async function requestAny(
+  u: URL,
+  addresses: { address: string; family: number }[],
+  opts: typeof DEFAULTS & FetchUrlOptions,
+  deadline: number,
+  original: string,
+): Promise<RawResponse> {
+  for (let i = 0; ; i++) {
+    try {
+      return await request(u, addresses[i], opts, deadline, original);
+    } catch (err) {
+      if (i + 1 < addresses.length && err instanceof FetchError && err.code === 'unreachable') continue;
+      throw err;
+    }
+  }
 }
 
 interface RawResponse {
