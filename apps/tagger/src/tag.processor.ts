@@ -38,6 +38,7 @@ export class TagProcessor extends StageProcessor<'tag'> {
       language: article.language,
       encoding,
       decodingErrors,
+      removed: article.removed,
       source: { ...source, credited: article.source },
       ingestedAt: new Date().toISOString(),
     };

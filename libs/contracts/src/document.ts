@@ -97,6 +97,8 @@ export interface ProcessedDocument {
   encoding: string | null;
   /** True when the bytes held invalid sequences, shown as U+FFFD in the text. */
   decodingErrors: boolean;
+  /** What the stripper dropped (menus, share bars, bylines...), each with its reason. */
+  removed: RemovedBlock[];
   source: SourceInfo & { credited: string | null };
   ingestedAt: string;
 }
