@@ -80,6 +80,18 @@ export class IndexManager {
     }
   }
 
+  /**
+   * Template version the live index was created with (from its mapping `_meta`), or
+   * null when there is no index yet.  Lower than TEMPLATE_VERSION: run a reindex.
+   */
+  async liveTemplateVersion(): Promise<number | null> {
+    const [index] = await this.aliasedIndices();
+    if (!index) return null;
+    const mapping = await this.client.indices.getMapping({ index });
+    const meta = mapping[index]?.mappings?._meta as { templateVersion?: number } | undefined;
+    return meta?.templateVersion ?? 0;
+  }
+
   /** Drops the alias, every versioned index and the template (tests and teardown). */
   async deleteAll(): Promise<void> {
     // Wildcard deletes are refused (action.destructive_requires_name), so name each index.

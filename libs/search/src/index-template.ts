@@ -89,6 +89,8 @@ export function buildMappings(caps: ClusterCapabilities): estypes.MappingTypeMap
       language: keyword,
       encoding: keyword,
       decodingErrors: { type: 'boolean' },
+      // Kept for inspection in _source only: never parsed, so an odd shape cannot fail a document.
+      removed: { type: 'object', enabled: false },
       // Pages state dates in odd ways; a date we cannot parse must not cost the document.
       publishedAt: { type: 'date', ignore_malformed: true },
       ingestedAt: { type: 'date' },

@@ -40,6 +40,7 @@ export function makeDocument(id: string, paragraphs: string[], extra: Partial<Pr
     language: 'ar',
     encoding: 'UTF-8',
     decodingErrors: false,
+    removed: [],
     source: { name: `${id}.txt`, contentType: 'text/plain', byteSize: Buffer.byteLength(body), sha256: id, credited: null },
     ingestedAt: new Date().toISOString(),
     ...extra,
