@@ -38,6 +38,12 @@ describe('extractHtml', () => {
     expect(blocks.map((b) => b.text)).toEqual(['عنوان الخبر', 'نص الخبر']);
   });
 
+  it('drops header/footer classes of the page, but keeps them inside <article> or <main>', () => {
+    const { blocks } = extractHtml(page(`<div id="header">شعار الموقع</div><div class="site-footer">حقوق النشر</div>
+      <main><div class="header"><h1>عنوان</h1></div><p>نص</p><div class="article-footer">المصدر: وكالات</div></main>`));
+    expect(blocks.map((b) => b.text)).toEqual(['عنوان', 'نص', 'المصدر: وكالات']);
+  });
+
   it('does not mistake words that merely contain menu words for menus', () => {
     const { blocks } = extractHtml(page('<div class="shadow-box"><p>أ</p></div><div class="header-image-caption"><p>ب</p></div><div class="thread"><p>ج</p></div>'));
     expect(blocks.map((b) => b.text)).toEqual(['أ', 'ب', 'ج']);

@@ -120,7 +120,7 @@ export function extractHtml(html: string): ExtractedHtml {
         let skip = skipDepth > 0 ? false : SKIPPED_TAGS.has(name) || (PAGE_FRAME_TAGS.has(name) && articleDepth === 0);
         let container: number | null = null;
         if (!skip && skipDepth === 0 && (attrs.class || attrs.id || attrs.role || attrs.style || attrs.hidden !== undefined)) {
-          const reason = furnitureReason(name, attrs);
+          const reason = furnitureReason(name, attrs, articleDepth > 0);
           if (reason === 'hidden' || reason?.startsWith('role=')) skip = true;
           else if (reason) {
             container = containerChars.length;
