@@ -45,6 +45,9 @@ describe('search on the real Elasticsearch', () => {
     expect(props.paragraphs).toMatchObject({ type: 'text', analyzer: caps.analysisCommon ? 'arabic_news' : 'standard' });
     expect(props.search).toMatchObject({ properties: { text: { type: 'text', analyzer: 'whitespace' } } });
     expect(props.entities).not.toHaveProperty('type', 'nested');
+    // The original text stays searchable as typed (Kibana's free-text search uses it).
+    const plain = await client.search({ index: manager.names.alias, query: { match: { paragraphs: 'الطيران' } } });
+    expect(plain.hits.hits.map((h) => h._id)).toContain('syn-syria');
   });
 
   it('ensure() is idempotent and safe when several processes start at once', async () => {
