@@ -22,6 +22,7 @@ describe('matchLexicon', () => {
     ['مقالات ذات صلة', 'related-articles'],
     ['إقرأ أيضاً: ارتفاع الأسعار في الأسواق', 'read-also'],
     ['اترك رداً', 'comment-form'],
+    ['التعليقات (2)', 'comment-form'],
     ['Your email address will not be published. Required fields are marked *', 'comment-form'],
     ['7 - ثلاثة =', 'captcha'],
     ['العودة للأعلى', 'back-to-top'],

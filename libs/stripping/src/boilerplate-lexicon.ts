@@ -210,8 +210,10 @@ export function matchLexicon(text: string, norm: string, key: string): LexiconHi
   if (CAPTCHA.test(trimmed)) return { kind: 'captcha', terminal: false };
   if (/^captcha|لست روبوت|i'?m not a robot|ادخل الرمز|رمز التحقق/.test(key)) return { kind: 'captcha', terminal: false };
   if (/^[©®]|©\s*\d{4}|\(c\)\s*\d{4}/i.test(trimmed)) return { kind: 'copyright', terminal: false };
+  // Counts beside a label do not change it: "التعليقات (2)", "Comments 12".
+  const bare = /\d/.test(key) ? key.replace(/\s*\d+\s*/g, ' ').trim() : key;
   for (const [kind, set] of WHOLE_LINE) {
-    if (set.has(key)) return { kind, terminal: kind === 'related-articles' || kind === 'comment-form' };
+    if (set.has(key) || (bare.length > 0 && set.has(bare))) return { kind, terminal: kind === 'related-articles' || kind === 'comment-form' };
   }
   if (key.length === 0) return null;
   const tokens = key.split(' ');

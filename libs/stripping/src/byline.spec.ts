@@ -44,3 +44,12 @@ describe('author labels', () => {
     expect(parseByline(line)?.author).toBe(author);
   });
 });
+
+describe('author inside a meta line', () => {
+  it('reads the name after the label', () => {
+    expect(parseByline('الأحد 11 فبراير 2024 - 12:00 م كتب: عمر الراشد')).toEqual({ kind: 'byline', author: 'عمر الراشد' });
+  });
+  it('ignores a sentence that merely contains the verb', () => {
+    expect(parseByline('وكان الصحفي قد كتب عن القضية مرارا في الأعوام الماضية')).toBeNull();
+  });
+});

@@ -71,6 +71,9 @@ const isAgency = (s: string) => AGENCIES.has(lineKey(s)) || /^وكاله\s+\S+/.
 const isPlace = (s: string) => PLACES.has(lineKey(s));
 const isOutlet = (s: string) => lineKey(s).split(' ').some((w) => OUTLET_WORDS.has(w)) || /[a-z]/i.test(s);
 
+/** An author label inside a meta line: "الأحد 11 فبراير 2024 - 12:00 م كتب: عمر الراشد". */
+const INNER_AUTHOR = /(?:^|[\s|·•\-–—])(?:كتب|كتبت|بقلم|إعداد|اعداد|الكاتب|الكاتبة|تقرير|by)\s*[:：]\s*([^|·•\-–—،,:]{2,40})/i;
+
 /** A plausible person name: 1-5 words of letters, no digits or sentence punctuation. */
 function isName(s: string): boolean {
   const n = wordCount(s);
@@ -80,6 +83,12 @@ function isName(s: string): boolean {
 /** Parses a short credit line, or returns null when the line is not one. */
 export function parseByline(text: string): BylineInfo | null {
   const line = text.trim();
+  if (line.length > 120 || wordCount(line) > 16) return null;
+  const inner = INNER_AUTHOR.exec(line);
+  if (inner && !AUTHOR_LABEL.test(line)) {
+    const name = clean(inner[1]);
+    return isName(name) ? { kind: 'byline', author: name } : null;
+  }
   if (line.length > 80 || wordCount(line) > 10) return null;
 
   const author = AUTHOR_LABEL.exec(line);

@@ -156,6 +156,7 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
           if (l.credit.author || !byline) byline = l.credit.author ? l.text : (byline ?? l.text);
           source ??= l.credit.source ?? null;
           datelineSite ??= l.credit.site ?? null;
+          if (l.f.digits > 0) publishedAt ??= parseDate(l.text);
           continue;
         }
         if (l.f.digits > 0) {
