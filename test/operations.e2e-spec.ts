@@ -119,3 +119,31 @@ describe('operating the pipeline', () => {
     }
   });
 });
+
+describe('guarding the ingest endpoints', () => {
+  let pipeline: RunningPipeline;
+  beforeAll(async () => {
+    pipeline = await startPipeline({ apiKey: 'k3y', rateLimitPerMinute: 3 }, []);
+  });
+  afterAll(async () => {
+    await pipeline?.stop();
+  });
+
+  it('asks for the API key when one is configured and limits the request rate per client', async () => {
+    const send = (key?: string) => {
+      const req = request(pipeline.http).post('/documents').attach('files', article(100), 'guarded.txt');
+      return key ? req.set('x-api-key', key) : req;
+    };
+    const anonymous = await send();
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.message).toMatch(/API key/);
+    expect((await send('wrong')).status).toBe(401);
+    // Refused attempts count against the limit too (the limit comes first, so keys cannot be guessed at speed).
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await send('k3y')).status);
+    expect(statuses).toContain(429);
+    expect(statuses.filter((s) => s === 202).length).toBeLessThanOrEqual(1);
+    // Reading a status is not an ingest endpoint: neither key nor quota applies.
+    expect((await request(pipeline.http).get(`/documents/${'0'.repeat(32)}`)).status).toBe(404);
+  });
+});

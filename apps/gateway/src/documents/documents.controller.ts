@@ -40,7 +40,7 @@ export class DocumentsController {
    */
   @Post()
   @HttpCode(202)
-  @UseGuards(ApiKeyGuard, ThrottlerGuard)
+  @UseGuards(ThrottlerGuard, ApiKeyGuard)
   @UseInterceptors(FilesInterceptor('files'))
   async upload(@UploadedFiles() files: UploadedDocumentFile[] | undefined) {
     if (!files || files.length === 0) {
@@ -75,7 +75,7 @@ export class DocumentsController {
   /** Re-runs a failed document from the stage that failed. */
   @Post(':id/retry')
   @HttpCode(202)
-  @UseGuards(ApiKeyGuard, ThrottlerGuard)
+  @UseGuards(ThrottlerGuard, ApiKeyGuard)
   async retry(@Param('id') id: string) {
     if (!DOC_ID.test(id)) throw new BadRequestException(`"${id}" is not a document id (32 hex characters)`);
     return this.ingest.retry(id);
@@ -84,7 +84,7 @@ export class DocumentsController {
   /** `{"urls": ["https://..."]}`: each URL becomes a document fetched by the fetcher. */
   @Post('urls')
   @HttpCode(202)
-  @UseGuards(ApiKeyGuard, ThrottlerGuard)
+  @UseGuards(ThrottlerGuard, ApiKeyGuard)
   async urls(@Body() body: { urls?: unknown }) {
     const urls = body?.urls;
     if (!Array.isArray(urls) || urls.length === 0) {
