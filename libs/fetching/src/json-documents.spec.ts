@@ -23,6 +23,11 @@ describe('parseJsonDocuments', () => {
     expect(parseJsonDocuments('{"text": ["أ", "ب"]}', 'json').documents[0].paragraphs).toEqual(['أ', 'ب']);
   });
 
+  it('tells NDJSON from JSON when no format is given', () => {
+    expect(parseJsonDocuments(fixture('docs.ndjson').toString('utf8')).documents).toHaveLength(3);
+    expect(parseJsonDocuments(fixture('docs.json').toString('utf8')).documents).toHaveLength(2);
+  });
+
   it('explains what is wrong with each bad entry', () => {
     const r = parseJsonDocuments('[1, {"body": 5}, {"body": "  "}, null]', 'json');
     expect(r.documents).toEqual([]);

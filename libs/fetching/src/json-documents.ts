@@ -33,12 +33,14 @@ const FIELD_KEYS: Record<'title' | 'url' | 'publishedAt' | 'author' | 'site', st
 const LIST_KEYS = ['documents', 'articles', 'items'];
 
 /**
- * Parses `.json` (one object, or an array of objects) or `.ndjson` (one object per line).
+ * Parses `.json` (one object, or an array of objects) or `.ndjson` (one object per line);
+ * without a format, text that does not parse as a whole but has several lines is NDJSON.
  * Every bad line or item is reported with its position and reason; the good ones are kept.
  */
-export function parseJsonDocuments(text: string, format: 'json' | 'ndjson'): ParsedJsonDocuments {
+export function parseJsonDocuments(text: string, format?: 'json' | 'ndjson'): ParsedJsonDocuments {
   const out: ParsedJsonDocuments = { documents: [], errors: [] };
   const source = text.replace(/^\ufeff/, '');
+  format ??= guessFormat(source);
   if (format === 'ndjson') {
     source.split(/\r?\n/).forEach((line, i) => {
       if (line.trim() === '') return;
@@ -63,6 +65,15 @@ export function parseJsonDocuments(text: string, format: 'json' | 'ndjson'): Par
   else take(data, 'document', out);
   if (list && list.length === 0) out.errors.push({ position: 'document', reason: 'the array holds no documents' });
   return out;
+}
+
+function guessFormat(source: string): 'json' | 'ndjson' {
+  try {
+    JSON.parse(source);
+    return 'json';
+  } catch {
+    return source.trim().includes('\n') ? 'ndjson' : 'json';
+  }
 }
 
 function wrappedList(data: unknown): unknown[] | null {
