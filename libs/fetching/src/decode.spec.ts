@@ -1,6 +1,6 @@
 import * as iconv from 'iconv-lite';
 import { decodeBytes } from './decode';
-import { fixture, manifest, seedLines, seedText } from './fixtures';
+import { fixture, manifest, seedLines, seedText } from './test-fixtures';
 import { toFetchedDocument } from './to-document';
 
 describe('decoding the seed in every supported encoding', () => {

@@ -1,4 +1,4 @@
-import { fixture } from './fixtures';
+import { fixture } from './test-fixtures';
 import { parseJsonDocuments } from './json-documents';
 
 describe('parseJsonDocuments', () => {

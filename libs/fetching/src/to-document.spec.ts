@@ -1,5 +1,5 @@
 import { FetchError } from './errors';
-import { fixture, seedLines } from './fixtures';
+import { fixture, seedLines } from './test-fixtures';
 import { splitUpload, toFetchedDocument, toFetchedDocuments } from './to-document';
 
 describe('toFetchedDocument', () => {

@@ -1,6 +1,6 @@
 import { writeZip } from '../../../scripts/fetch/zip-writer';
 import { ZipRejectedError } from './errors';
-import { fixture } from './fixtures';
+import { fixture } from './test-fixtures';
 import { expandZip, unsafePath } from './zip';
 
 describe('expandZip', () => {

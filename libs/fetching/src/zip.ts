@@ -11,7 +11,7 @@ export interface ZipLimits {
   maxRatio: number;
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 1000, maxTotalBytes: 200 * 1024 * 1024, maxRatio: 100 };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 1000, maxTotalBytes: 100 * 1024 * 1024, maxRatio: 100 };
 /** Text compresses well: small members may exceed the ratio legitimately, so it bites above this size. */
 const RATIO_FLOOR_BYTES = 1024 * 1024;
 const NESTED_ARCHIVE = /\.(zip|jar|apk|7z|rar|gz|tgz|tar|bz2|xz)$/i;
