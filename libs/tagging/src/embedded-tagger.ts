@@ -3,10 +3,11 @@ import { existsSync } from 'fs';
 import { findDates } from '@app/arabic';
 import type { Entity } from '@app/contracts';
 import { canonicalize, type Mention } from './canonical';
-import { GAZETTEER_DIR, loadGazetteer, type Gazetteer, type GazetteerMatch } from './gazetteer';
+import { GAZETTEER_DIR, Gazetteer, loadGazetteer, type GazetteerMatch } from './gazetteer';
 import { gazetteerTags } from './gazetteer-tags';
 import { DEFAULT_MODEL_PATH, loadModel, type NerModel } from './model';
-import { bioRuns, resolveSpan, type ResolvedSpan } from './spans';
+import { bioRuns, joinAdjacentPersons, resolveSpan, type ResolvedSpan, type Vocabulary } from './spans';
+import { TRIGGERS } from './triggers';
 import { sentenceRanges, tokenize } from './tokenize';
 import { wordInfo, type WordInfo } from './words';
 
@@ -72,6 +73,40 @@ function withDates(text: string, named: Entity[]): Entity[] {
   return [...free, ...dates].sort((a, b) => a.start - b.start);
 }
 
+/** Most frequent a word may be in the training text and still be propagated as a name on its own. */
+const MAX_NAME_WORD_COUNT = 20;
+
+/**
+ * Names the first pass found, as a document-local gazetteer: each name, and for
+ * people the surname parts ("بشار الأسد" -> "الأسد"), leaving out common words.
+ */
+function documentNames(spans: ResolvedSpan[], vocab: Vocabulary | undefined): Gazetteer {
+  const names = new Gazetteer();
+  const rare = (w: string) => (vocab?.get(w) ?? 0) <= MAX_NAME_WORD_COUNT && w.length >= 3 && !TRIGGERS.has(w);
+  for (const s of spans) {
+    const parts = s.key.split(' ');
+    if (parts.length > 1 || rare(parts[0])) names.add(s.type, s.key, []);
+    if (s.type !== 'PER') continue;
+    for (let k = 1; k < parts.length; k++) {
+      const tail = parts.slice(k);
+      if (tail.length > 1 || rare(tail[0])) names.add('PER', tail.join(' '), []);
+    }
+  }
+  return names;
+}
+
+/** Document names fill untagged tokens or extend a shorter model entity of the same type; other types stay. */
+function mergeDocumentNames(labels: string[], matches: GazetteerMatch[]): void {
+  for (const m of matches) {
+    if (m.entries.length > 1) continue;
+    const type = m.entries[0].type;
+    if ((m.start > 0 && labels[m.start][0] === 'I') || (m.end < labels.length && labels[m.end][0] === 'I')) continue;
+    if (labels.slice(m.start, m.end).some((l) => l !== 'O' && l.slice(2) !== type)) continue;
+    labels[m.start] = `B-${type}`;
+    for (let i = m.start + 1; i < m.end; i++) labels[i] = `I-${type}`;
+  }
+}
+
 export class EmbeddedTagger {
   readonly gazetteer: Gazetteer;
   readonly model: NerModel | null;
@@ -92,17 +127,33 @@ export class EmbeddedTagger {
     const tokens = tokenize(input);
     const words = tokens.map((t) => wordInfo(t.text));
     const norms = words.map((w) => w.norm);
-    const resolved: ResolvedSpan[] = [];
-    for (const [from, to] of sentenceRanges(input, tokens)) {
+    const vocab = this.model?.vocabulary;
+    // First pass: model + gazetteers, sentence by sentence.
+    const sentences = sentenceRanges(input, tokens).map(([from, to]) => {
       const sentWords = words.slice(from, to);
       const matches = this.gazetteer.matchAll(norms.slice(from, to));
       const gazTags = gazetteerTags(matches, to - from);
       const labels = this.model ? mergeGazetteer(this.model.decode(sentWords, gazTags), matches, sentWords, this.gazetteer) : gazTags;
       const byStart = new Map<number, GazetteerMatch>(matches.map((m) => [m.start, m]));
-      for (const run of bioRuns(labels)) {
-        const span = resolveSpan(run, tokens.slice(from, to), sentWords, byStart, this.gazetteer, this.model?.vocabulary);
-        if (span) resolved.push(span);
+      return { from, to, sentWords, labels, byStart };
+    });
+    const resolveAll = () =>
+      sentences.flatMap(({ from, to, sentWords, labels, byStart }) =>
+        joinAdjacentPersons(bioRuns(labels), sentWords)
+          .map((run) => resolveSpan(run, tokens.slice(from, to), sentWords, byStart, this.gazetteer, vocab))
+          .filter((span): span is ResolvedSpan => span !== null),
+      );
+    let resolved = resolveAll();
+    // Second pass: names found once are found everywhere in the document ("... هاني زاده ... وختم هاني [زاده]").
+    const docNames = documentNames(resolved, vocab);
+    if (this.model && docNames.size > 0) {
+      for (const s of sentences) {
+        const matches = docNames.matchAll(norms.slice(s.from, s.to));
+        if (!matches.length) continue;
+        mergeDocumentNames(s.labels, matches);
+        for (const m of matches) if (!s.byStart.has(m.start)) s.byStart.set(m.start, m);
       }
+      resolved = resolveAll();
     }
     const mentions: Mention[] = resolved.map((s) => ({ type: s.type, text: input.slice(s.start, s.end), key: s.key }));
     canonicalize(mentions, this.gazetteer);

@@ -29,6 +29,21 @@ export function bioRuns(labels: string[]): TokenSpan[] {
   return out.filter((s) => OUTPUT_TYPES.has(s.type));
 }
 
+/**
+ * Person names the model split in two are one name when nothing separates
+ * them: "[محمود صبري] [ابو تريكة]" -> one span; "[طارق السعيد] [وحسن مصطفى]" stays two.
+ */
+export function joinAdjacentPersons(runs: TokenSpan[], words: WordInfo[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'PER' && run.type === 'PER' && prev.end === run.start && words[run.start].isWord && words[run.start].norm[0] !== 'و') {
+      prev.end = run.end;
+    } else out.push({ ...run });
+  }
+  return out;
+}
+
 /** Counts of normalised words in the training text, to decide whether a first letter is a proclitic. */
 export type Vocabulary = Map<string, number>;
 
