@@ -5,6 +5,7 @@ import { Client } from '@elastic/elasticsearch';
 import Redis from 'ioredis';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '@app/config';
+import { IndexManager, indexNames } from '@app/search';
 import type { DocumentState } from '@app/contracts';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GatewayModule } from '../../apps/gateway/src/gateway.module';
@@ -64,8 +65,8 @@ export async function startPipeline(
       for (const context of contexts) await context.close();
       await gateway.close();
       if (redis.status === 'ready') await cleanRedis(redis, full.queuePrefix);
-      await es.indices.delete({ index: `${full.indexAlias}*`, ignore_unavailable: true, allow_no_indices: true }).catch(() => undefined);
-      await es.indices.deleteIndexTemplate({ name: `${full.indexAlias}-template` }).catch(() => undefined);
+      // By name: Elasticsearch 9 refuses wildcard deletes.
+      await new IndexManager(es, indexNames(full.indexAlias)).deleteAll();
       redis.disconnect();
       await es.close();
     },
