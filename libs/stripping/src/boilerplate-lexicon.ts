@@ -24,6 +24,8 @@ export type BoilerplateKind =
   | 'page-meta'
   | 'login'
   | 'contact'
+  | 'disclaimer'
+  | 'app-promo'
   | 'loading';
 
 export interface LexiconHit {
@@ -133,9 +135,27 @@ const LINE_START: Array<[BoilerplateKind, string[], number, { colon?: boolean }?
   ['share-bar', ['شارك هذا', 'شارك المقال', 'شارك الخبر', 'شارك على', 'شارك عبر', 'مشاركة عبر', 'share on', 'share this', 'share via'], 8],
   // "هاتف: 0096...", "للتواصل: info@...", "العنوان: شارع ...".
   ['contact', ['هاتف', 'الهاتف', 'تلفون', 'فاكس', 'للتواصل', 'للاتصال', 'للإعلان', 'البريد الإلكتروني', 'بريد إلكتروني', 'العنوان', 'ص ب', 'phone', 'tel', 'fax', 'e-mail', 'email', 'address'], 12, { colon: true }],
+  // "اشترك في نشرتنا البريدية لتصلك آخر الأخبار", "Subscribe to our newsletter".
+  ['newsletter', ['اشترك في', 'اشترك الآن', 'اشتركوا في', 'سجل بريدك', 'أدخل بريدك', 'subscribe to', 'sign up for'], 25],
+  // "حمل تطبيق الموقع على هاتفك", "Download our app".
+  ['app-promo', ['حمل تطبيق', 'حمّل تطبيق', 'تحميل تطبيق', 'نزل تطبيق', 'download our app', 'get the app'], 20],
   // "إعلان - شركة كذا": ad labels with a brand after.
   ['advertisement', ['إعلان ممول', 'محتوى ممول', 'محتوى مدعوم', 'sponsored', 'advertisement'], 12],
 ];
+
+/**
+ * Phrases that mark a line as boilerplate wherever they stand in it (lines of at most
+ * 40 words): "المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع", cookie banners.
+ */
+const ANYWHERE: Array<[BoilerplateKind, string[]]> = [
+  ['disclaimer', [
+    'لا يعبر بالضرورة عن', 'لا تعبر بالضرورة عن', 'يعبر عن رأي كاتبه', 'تعبر عن رأي كاتبها', 'تعبر عن آراء كتابها',
+    'الآراء الواردة في', 'المقالات المنشورة تعبر', 'do not necessarily reflect', 'does not necessarily reflect',
+  ]],
+  ['copyright', ['جميع الحقوق محفوظة', 'كافة الحقوق محفوظة', 'يمنع نسخ', 'يحظر نسخ', 'يمنع إعادة نشر', 'all rights reserved']],
+  ['navigation', ['ملفات تعريف الارتباط', 'ملفات الكوكيز', 'we use cookies', 'this website uses cookies', 'enable javascript', 'اضغط هنا', 'click here']],
+];
+const ANYWHERE_KEYS = ANYWHERE.map(([kind, phrases]) => ({ kind, phrases: phrases.map(lineKey) }));
 
 /** Social networks and share verbs: a line made of them is a share bar. */
 const SOCIAL = keys([
@@ -210,6 +230,7 @@ export function matchLexicon(text: string, norm: string, key: string): LexiconHi
   if (CAPTCHA.test(trimmed)) return { kind: 'captcha', terminal: false };
   if (/^captcha|لست روبوت|i'?m not a robot|ادخل الرمز|رمز التحقق/.test(key)) return { kind: 'captcha', terminal: false };
   if (/^[©®]|©\s*\d{4}|\(c\)\s*\d{4}/i.test(trimmed)) return { kind: 'copyright', terminal: false };
+  if (COUNTER.test(key)) return { kind: 'page-meta', terminal: false };
   // Counts beside a label do not change it: "التعليقات (2)", "Comments 12".
   const bare = /\d/.test(key) ? key.replace(/\s*\d+\s*/g, ' ').trim() : key;
   for (const [kind, set] of WHOLE_LINE) {
@@ -227,7 +248,12 @@ export function matchLexicon(text: string, norm: string, key: string): LexiconHi
       }
     }
   }
-  if (tokens.length <= 6 && COUNTER.test(key)) return { kind: 'page-meta', terminal: false };
+  if (tokens.length <= 40) {
+    const padded = ` ${key} `;
+    for (const { kind, phrases } of ANYWHERE_KEYS) {
+      if (phrases.some((p) => padded.includes(` ${p} `))) return { kind, terminal: false };
+    }
+  }
   if (HASHTAGS.test(trimmed)) return { kind: 'tags', terminal: false };
   if (tokens.length <= 12 && FOLLOW_VERBS.has(tokens[0]) && tokens.some(isNetwork)) return { kind: 'follow-us', terminal: false };
   if (tokens.length <= 12 && CAPTION_CREDIT.test(norm)) return { kind: 'caption', terminal: false };

@@ -4,6 +4,7 @@
  * a credited source (agency or outlet) and/or the publishing site's own name.
  */
 import { lineKey } from './boilerplate-lexicon';
+import { isKnownOutlet } from './known-outlets';
 
 export interface BylineInfo {
   kind: 'byline' | 'dateline' | 'source-credit';
@@ -54,11 +55,11 @@ const PLACES = new Set(
 
 /** Labels that introduce an author: "إعداد: أحمد الإدلبي", "بقلم أحمد", "By John Smith". */
 const AUTHOR_LABEL =
-  /^(?:إعداد|اعداد|بقلم|كتب|كتبت|كتبه|كتبته|تقرير|تحرير|ترجمة|ترجمه|متابعة|متابعه|حوار|مراسلنا|مراسلتنا|الكاتب|الكاتبة|كاتب المقال|المحرر|بواسطة|نشر بواسطة|by|written by|reporting by|reported by|words by|posted by|author)(?:\s*[:：\-–—]\s*|\s+)(.+)$/i;
+  /^(?:إعداد|اعداد|بقلم|كتب|كتبت|كتبه|كتبته|تقرير|تحرير|ترجمة|ترجمه|متابعة|متابعه|حوار|مراسلنا|مراسلتنا|الكاتب|الكاتبة|كاتب المقال|المحرر|بواسطة|نشر بواسطة|by|written by|reporting by|reported by|words by|posted by|author)(?:\s*[:：\-–—ـ/]\s*|\s+)(.+)$/i;
 /** "المصدر: الأناضول", "Source: Reuters". */
 const SOURCE_LABEL = /^(?:المصدر|مصدر الخبر|نقلا عن|نقلاً عن|عن|source|via)\s*[:：\-–—]\s*(.+?)\s*[.:]?$/i;
 /** "A - B:", "A – (B)", "A/ B": two short parts joined by a dash or slash. */
-const TWO_PART = /^([^\-–—/:()]{2,40}?)\s*[-–—/]\s*\(?([^\-–—/:()]{2,40}?)\)?\s*[:：]?\s*$/;
+const TWO_PART = /^([^\-–—ـ/:()]{2,40}?)\s+[-–—ـ/]\s*\(?([^\-–—ـ/:()]{2,40}?)\)?\s*[:：]?\s*$|^([^\-–—ـ/:()]{2,40}?)\s*[-–—/]\s*\(?([^\-–—ـ/:()]{2,40}?)\)?\s*[:：]?\s*$/;
 /** A single credit: "(رويترز)", "وكالات:", "خاص:". */
 const ONE_PART = /^\(?([^():]{2,30}?)\)?\s*[:：]?\s*$/;
 
@@ -69,15 +70,18 @@ const clean = (s: string) => s.replace(/^[\s(«"“]+|[\s)»"”:：.]+$/g, '').
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const isAgency = (s: string) => AGENCIES.has(lineKey(s)) || /^وكاله\s+\S+/.test(lineKey(s));
 const isPlace = (s: string) => PLACES.has(lineKey(s));
-const isOutlet = (s: string) => lineKey(s).split(' ').some((w) => OUTLET_WORDS.has(w)) || /[a-z]/i.test(s);
+const isOutlet = (s: string) =>
+  isKnownOutlet(s) || lineKey(s).split(' ').some((w) => OUTLET_WORDS.has(w)) || /[a-z]/i.test(s);
 
 /** An author label inside a meta line: "الأحد 11 فبراير 2024 - 12:00 م كتب: عمر الراشد". */
 const INNER_AUTHOR = /(?:^|[\s|·•\-–—])(?:كتب|كتبت|بقلم|إعداد|اعداد|الكاتب|الكاتبة|تقرير|by)\s*[:：]\s*([^|·•\-–—،,:]{2,40})/i;
 
 /** A plausible person name: 1-5 words of letters, no digits or sentence punctuation. */
 function isName(s: string): boolean {
-  const n = wordCount(s);
-  return n >= 1 && n <= 5 && !/[\d.،,!?؟؛]/.test(s) && /\p{L}/u.test(s) && !NOT_NAMES.has(lineKey(s));
+  // Honorifics such as "د." (doctor) and "م." (engineer) may precede the name.
+  const bare = s.replace(/^(?:(?:د|أ|م|ا|dr|mr|ms|prof)\.\s*)+/i, '');
+  const n = wordCount(bare);
+  return n >= 1 && n <= 5 && !/[\d.،,!?؟؛]/.test(bare) && /\p{L}/u.test(bare) && !NOT_NAMES.has(lineKey(bare));
 }
 
 /** Parses a short credit line, or returns null when the line is not one. */
@@ -105,9 +109,13 @@ export function parseByline(text: string): BylineInfo | null {
 
   const two = TWO_PART.exec(line);
   if (two) {
-    const a = clean(two[1]);
-    const b = clean(two[2]);
+    const a = clean(two[1] ?? two[3]);
+    const rawB = (two[2] ?? two[4]).trim();
+    const b = clean(rawB);
+    // "بيروت ـ «القدس العربي»": a quoted name is an outlet.
+    const quoted = /^[«"“]/.test(rawB);
     if (wordCount(a) > 4 || wordCount(b) > 4) return null;
+    if (quoted || isKnownOutlet(b)) return isPlace(a) || NOT_NAMES.has(lineKey(a)) ? { kind: 'dateline', source: b } : null;
     if (isAgency(b)) {
       // "القاهرة - رويترز" names a place; "تواصل - وكالات:" names the site itself.
       if (isPlace(a) || NOT_NAMES.has(lineKey(a))) return { kind: 'dateline', source: b };

@@ -3,6 +3,7 @@
  * split off, and repeats of the title are recognised by their comparison key.
  */
 import { lineKey } from './boilerplate-lexicon';
+import { KNOWN_OUTLETS } from './known-outlets';
 
 // " - ", " – ", " — ", " | ", " :: ", " « ", " » ", " · ": what sites put between title and name.
 const SEPARATOR = /\s+(?:[-–—|·•»«]|::)\s+/g;
@@ -37,7 +38,7 @@ export function splitSiteName(line: string, knownSite: string | null, otherKeys?
   const looksLikeSite = (part: string, rest: string) => {
     const key = lineKey(part);
     if (key.length === 0 || words(part) > 5 || part.length > 45 || words(rest) < 3) return false;
-    if (knownKey && key === knownKey) return true;
+    if ((knownKey && key === knownKey) || KNOWN_OUTLETS.has(key)) return true;
     if (otherKeys?.has(lineKey(rest))) return true;
     return (latinDominant(part) && !latinDominant(rest)) || OUTLET_HINT.test(key);
   };
