@@ -6,8 +6,9 @@ import { canonicalize, type Mention } from './canonical';
 import { GAZETTEER_DIR, Gazetteer, loadGazetteer, type GazetteerMatch } from './gazetteer';
 import { gazetteerTags } from './gazetteer-tags';
 import { DEFAULT_MODEL_PATH, loadModel, type NerModel } from './model';
-import { bioRuns, joinAdjacentPersons, resolveSpan, type ResolvedSpan, type Vocabulary } from './spans';
+import { bioRuns, extendPersonsWithFamilyName, joinAdjacentPersons, resolveSpan, type ResolvedSpan, type Vocabulary } from './spans';
 import { TRIGGERS } from './triggers';
+import { applyPatternRules } from './pattern-rules';
 import { sentenceRanges, tokenize } from './tokenize';
 import { wordInfo, type WordInfo } from './words';
 
@@ -133,13 +134,15 @@ export class EmbeddedTagger {
       const sentWords = words.slice(from, to);
       const matches = this.gazetteer.matchAll(norms.slice(from, to));
       const gazTags = gazetteerTags(matches, to - from);
-      const labels = this.model ? mergeGazetteer(this.model.decode(sentWords, gazTags), matches, sentWords, this.gazetteer) : gazTags;
+      const labels = this.model
+        ? applyPatternRules(sentWords, mergeGazetteer(this.model.decode(sentWords, gazTags), matches, sentWords, this.gazetteer))
+        : gazTags;
       const byStart = new Map<number, GazetteerMatch>(matches.map((m) => [m.start, m]));
       return { from, to, sentWords, labels, byStart };
     });
     const resolveAll = () =>
       sentences.flatMap(({ from, to, sentWords, labels, byStart }) =>
-        joinAdjacentPersons(bioRuns(labels), sentWords)
+        extendPersonsWithFamilyName(joinAdjacentPersons(bioRuns(labels), sentWords), sentWords, labels, vocab)
           .map((run) => resolveSpan(run, tokens.slice(from, to), sentWords, byStart, this.gazetteer, vocab))
           .filter((span): span is ResolvedSpan => span !== null),
       );
