@@ -49,20 +49,29 @@ export interface LineFeatures {
   digits: number;
 }
 
-/** Folds the few letters stop-word matching cares about, on a short token. */
-function foldToken(token: string): string {
-  let out = '';
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (c === 0x623 || c === 0x625 || c === 0x622) out += 'ا';
-    else if (c === 0x649) out += 'ي';
-    else if (c === 0x629) out += 'ه';
-    else if ((c >= 0x64b && c <= 0x652) || c === 0x640) continue; // harakat, tatweel
-    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
-    else out += token[i];
+/**
+ * Every spelling of the stop words as they stand in raw text (alef with or without
+ * hamza, final ى/ي and ة/ه; Latin capitalised), so a token is looked up without folding it.
+ */
+function spellings(words: Set<string>): Set<string> {
+  const out = new Set<string>();
+  const expand = (w: string, i: number, acc: string) => {
+    if (i === w.length) {
+      out.add(acc);
+      return;
+    }
+    const ch = w[i];
+    const last = i === w.length - 1;
+    const options = ch === 'ا' ? ['ا', 'أ', 'إ', 'آ'] : last && ch === 'ي' ? ['ي', 'ى'] : last && ch === 'ه' ? ['ه', 'ة'] : [ch];
+    for (const o of options) expand(w, i + 1, acc + o);
+  };
+  for (const w of words) {
+    expand(w, 0, '');
+    if (/^[a-z]/.test(w)) out.add(w[0].toUpperCase() + w.slice(1));
   }
   return out;
 }
+const STOP_SPELLINGS = spellings(new Set([...AR_STOP, ...EN_STOP]));
 
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200f || c === 0x200e || (c >= 0x2000 && c <= 0x200b);
 // Quotes and punctuation trimmed off a token before the stop-word lookup.
@@ -121,9 +130,7 @@ export function lineFeatures(text: string): LineFeatures {
 function isStopWord(text: string, start: number, end: number): boolean {
   while (start < end && EDGE_PUNCT.has(text[start])) start++;
   while (end > start && EDGE_PUNCT.has(text[end - 1])) end--;
-  if (end <= start) return false;
-  const t = foldToken(text.slice(start, end));
-  return AR_STOP.has(t) || EN_STOP.has(t);
+  return end > start && end - start <= 6 && STOP_SPELLINGS.has(text.slice(start, end));
 }
 
 /**
