@@ -1,4 +1,4 @@
-import { parseByline, siteFromFollowLine, sourceFromLead } from './byline';
+import { parseByline, siteFromCopyright, siteFromFollowLine, sourceFromLead } from './byline';
 
 describe('parseByline', () => {
   it.each([
@@ -29,6 +29,11 @@ describe('credit helpers', () => {
   it('reads the site from a follow-us line', () => {
     expect(siteFromFollowLine('تابع شبكة المدار على فيسبوك')).toBe('شبكة المدار');
     expect(siteFromFollowLine('تابعونا على تويتر')).toBeNull();
+  });
+  it('reads the site from a copyright line', () => {
+    expect(siteFromCopyright('جميع الحقوق محفوظة لموقع الوادي © 2024')).toBe('الوادي');
+    expect(siteFromCopyright('© 2024 The Valley Post. All rights reserved.')).toBe('The Valley Post');
+    expect(siteFromCopyright('جميع الحقوق محفوظة © 2024')).toBeNull();
   });
   it('reads an agency credited at the start of the first paragraph', () => {
     expect(sourceFromLead('باريس (أ ف ب) - أعلنت الحكومة الفرنسية اليوم...')).toBe('أ ف ب');

@@ -153,3 +153,18 @@ export function sourceFromLead(paragraph: string): string | null {
   const m = LEAD_CREDIT.exec(paragraph);
   return m && isAgency(m[1]) ? m[1].trim() : null;
 }
+
+/**
+ * The site a copyright line names: "جميع الحقوق محفوظة لموقع الوادي © 2024",
+ * "© 2024 The Valley Post. All rights reserved." -> "الوادي", "The Valley Post".
+ */
+const COPYRIGHT_AR = /محفوظة\s+(?:ل(?:ـ\s*)?(?:موقع|صحيفة|جريدة|شبكة|مجلة|قناة)?\s*)(.{2,40}?)\s*(?:[©|.،,\-–—]|\d{4}|$)/;
+const COPYRIGHT_SIGN = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(\p{L}[^©|.،,]{1,40}?)\s*(?:[|.،,]|all rights|جميع الحقوق|$)/iu;
+
+export function siteFromCopyright(text: string): string | null {
+  const m = COPYRIGHT_AR.exec(text) ?? COPYRIGHT_SIGN.exec(text);
+  if (!m) return null;
+  const name = m[1].replace(/^ل(?=[\u0621-\u064A]{3})/, '').trim();
+  if (!name || wordCount(name) > 5 || /^(?:جميع|كافة|all|the rights)$/i.test(name)) return null;
+  return name;
+}

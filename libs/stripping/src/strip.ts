@@ -15,7 +15,7 @@
 import { normalizeArabic, parseDate } from '@app/arabic';
 import type { FetchedMeta, RemovedBlock, StrippedArticle, TextBlock } from '@app/contracts';
 import { keyOfNormalized, lineKey, matchLexicon, type LexiconHit } from './boilerplate-lexicon';
-import { parseByline, siteFromFollowLine, sourceFromLead, type BylineInfo } from './byline';
+import { parseByline, siteFromCopyright, siteFromFollowLine, sourceFromLead, type BylineInfo } from './byline';
 import { splitGluedHeading } from './glued-paragraphs';
 import { detectLanguage } from './language';
 import { isClosingParagraph, isGoodParagraph, isLede, isSentenceLike, latinShare, lineFeatures, type LineFeatures } from './line-features';
@@ -103,6 +103,9 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
   let byline: string | null = null;
   let source: string | null = null;
   let site: string | null = meta.siteName?.trim() || null;
+  // Weaker evidence of the site's name, used in this order when nothing better is found.
+  let followSite: string | null = null;
+  let copyrightSite: string | null = null;
   let datelineSite: string | null = null;
   let publishedAt: string | null = null;
   const seenText = new Set<string>();
@@ -128,7 +131,8 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
       l.hit = matchLexicon(l.text, l.norm, l.key);
       if (l.hit) {
         drop(l, l.hit.kind);
-        if (l.hit.kind === 'follow-us') site ??= siteFromFollowLine(l.text);
+        if (l.hit.kind === 'follow-us') followSite ??= siteFromFollowLine(l.text);
+        if (l.hit.kind === 'copyright') copyrightSite ??= siteFromCopyright(l.text);
         if (l.hit.kind === 'page-meta') publishedAt ??= parseDate(l.text);
         continue;
       }
@@ -299,7 +303,7 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
   }
 
   if (paragraphs.length > 0) source ??= sourceFromLead(paragraphs[0]);
-  site ??= datelineSite;
+  site ??= followSite ?? copyrightSite ?? datelineSite;
   if (meta.publishedTime) publishedAt = normalizeIsoDate(meta.publishedTime) ?? publishedAt;
 
   return {
