@@ -1,6 +1,5 @@
 /** In-process tagger: tokenise, label with the sequence model, build spans, canonicalise. */
 import { existsSync } from 'fs';
-import { findDates } from '@app/arabic';
 import type { Entity } from '@app/contracts';
 import { canonicalize, type Mention } from './canonical';
 import { GAZETTEER_DIR, Gazetteer, loadGazetteer, type GazetteerMatch } from './gazetteer';
@@ -9,6 +8,7 @@ import { DEFAULT_MODEL_PATH, loadModel, type NerModel } from './model';
 import { bioRuns, extendPersonsWithFamilyName, joinAdjacentPersons, resolveSpan, type ResolvedSpan, type Vocabulary } from './spans';
 import { TRIGGERS } from './triggers';
 import { applyPatternRules } from './pattern-rules';
+import { dateEntities } from './date-mentions';
 import { sentenceRanges, tokenize } from './tokenize';
 import { wordInfo, type WordInfo } from './words';
 
@@ -64,11 +64,10 @@ function modelTaggedListedName(labels: string[], a: number, b: number, words: Wo
 }
 
 /**
- * Adds DATE entities from findDates (ISO date when it resolves, else the text).
+ * Adds DATE entities (ISO date when it resolves, else the text).
  * A date wins over a name it overlaps: "15 نيسان 2016" is a date, not the car maker.
  */
-function withDates(text: string, named: Entity[]): Entity[] {
-  const dates: Entity[] = findDates(text).map((d) => ({ type: 'DATE', text: d.text, start: d.start, end: d.end, normalized: d.iso ?? d.text }));
+function withDates(named: Entity[], dates: Entity[]): Entity[] {
   if (!dates.length) return named;
   const free = named.filter((e) => !dates.some((d) => d.start < e.end && e.start < d.end));
   return [...free, ...dates].sort((a, b) => a.start - b.start);
@@ -130,7 +129,8 @@ export class EmbeddedTagger {
     const norms = words.map((w) => w.norm);
     const vocab = this.model?.vocabulary;
     // First pass: model + gazetteers, sentence by sentence.
-    const sentences = sentenceRanges(input, tokens).map(([from, to]) => {
+    const ranges = sentenceRanges(input, tokens);
+    const sentences = ranges.map(([from, to]) => {
       const sentWords = words.slice(from, to);
       const matches = this.gazetteer.matchAll(norms.slice(from, to));
       const gazTags = gazetteerTags(matches, to - from);
@@ -167,6 +167,6 @@ export class EmbeddedTagger {
       end: s.end,
       normalized: mentions[i].canonical ?? mentions[i].text,
     }));
-    return withDates(input, named);
+    return withDates(named, dateEntities(input, tokens, words, ranges));
   }
 }

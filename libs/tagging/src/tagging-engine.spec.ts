@@ -121,3 +121,17 @@ describe('seed documents', () => {
     expect(totals[type].f1).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('dates by sentence', () => {
+  it('finds the same dates as findDates on the whole text', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { findDates } = require('@app/arabic') as typeof import('@app/arabic');
+    const goldDir = join(__dirname, '..', '..', '..', 'seeds');
+    for (const f of readdirSync(goldDir).filter((n) => n.endsWith('.txt'))) {
+      const text = readFileSync(join(goldDir, f), 'utf8');
+      const expected = findDates(text).map((d) => `${d.start}:${d.end}:${d.iso}`);
+      const got = tagger.tag(text).filter((e) => e.type === 'DATE').map((e) => `${e.start}:${e.end}:${e.normalized === e.text ? null : e.normalized}`);
+      expect(got).toEqual(expected);
+    }
+  });
+});

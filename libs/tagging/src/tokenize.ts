@@ -40,7 +40,9 @@ export function sentenceRanges(text: string, tokens: Token[], maxLen = 120): Arr
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
     const lineBreak = next !== undefined && text.slice(tokens[i].end, next.start).includes('\n');
-    if (SENTENCE_END.has(tokens[i].text) || lineBreak || i + 1 - from >= maxLen || next === undefined) {
+    // A mark glued on both sides is not an end: "12.3.2017", "3.5".
+    const glued = i > 0 && next !== undefined && tokens[i - 1].end === tokens[i].start && next.start === tokens[i].end;
+    if ((SENTENCE_END.has(tokens[i].text) && !glued) || lineBreak || i + 1 - from >= maxLen || next === undefined) {
       ranges.push([from, i + 1]);
       from = i + 1;
     }

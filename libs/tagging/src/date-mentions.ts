@@ -1,0 +1,37 @@
+/**
+ * DATE entities through findDates (@app/arabic), run only on the sentences that
+ * could hold a date: findDates scans the whole text with several regular
+ * expressions, which cost as much as the rest of the tagging on news pages.
+ */
+import { findDates } from '@app/arabic';
+import type { Entity } from '@app/contracts';
+import type { Token } from './tokenize';
+import type { WordInfo } from './words';
+
+// Every findDates pattern needs a digit, a month name or a weekday name; these are
+// the month and weekday names in normalised spelling (both naming systems, Maghrebi, Hijri).
+const DATE_WORDS = new Set(
+  (
+    'يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين ' +
+    'جانفي فيفري افريل ماي جوان جويليه يوليوز اوت غشت شتنبر نونبر دجنبر محرم صفر ربيع جمادي رجب شعبان رمضان شوال القعده الحجه ' +
+    'السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه'
+  ).split(' '),
+);
+
+const mayHoldDate = (w: WordInfo): boolean =>
+  /[0-9]/.test(w.norm) || DATE_WORDS.has(w.norm) || ('وفبل'.includes(w.norm[0]) && DATE_WORDS.has(w.norm.slice(1)));
+
+/** Date entities of the sentences [from, to) that may hold one, with offsets into `text`. */
+export function dateEntities(text: string, tokens: Token[], words: WordInfo[], sentences: Array<[number, number]>): Entity[] {
+  const out: Entity[] = [];
+  for (const [from, to] of sentences) {
+    let candidate = false;
+    for (let i = from; i < to && !candidate; i++) candidate = mayHoldDate(words[i]);
+    if (!candidate) continue;
+    const start = tokens[from].start;
+    for (const d of findDates(text.slice(start, tokens[to - 1].end))) {
+      out.push({ type: 'DATE', text: d.text, start: start + d.start, end: start + d.end, normalized: d.iso ?? d.text });
+    }
+  }
+  return out;
+}
