@@ -144,6 +144,16 @@ describe('stripBoilerplate on invented pages (generality)', () => {
     expect(stripOutcome(stripBoilerplate({ blocks: [{ text: '  ' }, { text: '' }] }))).toEqual({ ok: false, reason: 'empty_input' });
   });
 
+  it('skips a related-articles box set inside the article and goes on with the story', () => {
+    const [p1, p2, p3, p4] = ARABIC_TEXT_PAGE.body.filter((p) => p.length > 60);
+    const blocks = [p1, p2, 'مواضيع ذات صلة', 'وزير الطاقة يبحث الربط الكهربائي مع مصر', p3, p4, 'مقالات ذات صلة', 'عنوان خبر آخر عن الطقس'].map(
+      (text) => ({ text }),
+    );
+    const article = stripBoilerplate({ blocks });
+    expect(article.paragraphs).toEqual([p1, p2, p3, p4]);
+    expect(article.removed.map((r) => r.reason)).toEqual(['related-articles', 'related-articles', 'related-articles', 'related-articles']);
+  });
+
   it('keeps a short news brief that has no long paragraph', () => {
     const blocks = [{ text: 'اتصل بنا' }, { text: 'أعلنت وزارة الصحة تسجيل حالتين جديدتين في العاصمة.' }];
     expect(stripBoilerplate({ blocks }).paragraphs).toEqual(['أعلنت وزارة الصحة تسجيل حالتين جديدتين في العاصمة.']);

@@ -192,7 +192,7 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
       pointed = -1;
       continue;
     }
-    if (l.hit?.terminal && seenGood) {
+    if (l.hit?.terminal && seenGood && !(l.hit.kind === 'related-articles' && bodyResumes(lines, l.index))) {
       terminal = l.hit.kind;
       continue;
     }
@@ -317,6 +317,26 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
     language: languageOf(lines),
     removed,
   };
+}
+
+/** Kinds that only stand at the very end of a page. */
+const PAGE_END = new Set(['comment-form', 'copyright', 'back-to-top', 'newsletter', 'captcha']);
+/** How far past a related-articles box the article may go on. */
+const RESUME_WINDOW = 8;
+
+/**
+ * A related-articles box set inside the article ("مواضيع ذات صلة" and a few headlines,
+ * then the story goes on): the body resumes when, within a few lines and before any
+ * end-of-page furniture, a long paragraph continues the narrative ("وأضاف ...",
+ * "فيما ..."), which a teaser of another article does not do.
+ */
+function bodyResumes(lines: Line[], marker: number): boolean {
+  for (let j = marker + 1; j < lines.length && j <= marker + RESUME_WINDOW; j++) {
+    const l = lines[j];
+    if (l.hit && (PAGE_END.has(l.hit.kind) || l.hit.terminal)) return false;
+    if (l.reason === null && l.good) return /^[وف][\u0621-\u064A]{2,}/.test(l.text);
+  }
+  return false;
 }
 
 /**
