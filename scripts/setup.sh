@@ -21,7 +21,10 @@ fi
 # npm writes node_modules/.package-lock.json on every install: older than the lockfile means stale.
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   echo "[setup] npm ci" >&2
-  npm ci --no-audit --no-fund --loglevel=error >&2
+  # The registry reachable here lacks some optional platform packages (msgpackr-extract for
+  # macOS), so the lockfile lacks them too and `npm ci` calls it out of sync; `npm install`
+  # then installs the same locked versions.
+  npm ci --no-audit --no-fund --loglevel=error >&2 || npm install --no-audit --no-fund --loglevel=error >&2
 fi
 
 bash scripts/services/elasticsearch.sh fetch >&2

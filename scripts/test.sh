@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Test runner: ensures Redis + Elasticsearch, runs the whole Jest suite in band,
+# Test runner: installs what is missing, ensures Redis + Elasticsearch, runs the whole Jest suite in band,
 # and ends with exactly one line "N passed, N failed" computed from Jest's JSON.
 # Extra args go to jest (e.g. `npm test -- libs/arabic`). SKIP_SERVICES=1 skips ensure.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# On a fresh machine this installs what is missing (apt packages, npm packages, the ES zip).
+bash scripts/setup.sh --test || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 
 if [[ "${SKIP_SERVICES:-}" != "1" ]]; then
   bash scripts/services/ensure.sh || { echo "services failed to start"; echo "0 passed, 1 failed"; exit 1; }
