@@ -25,6 +25,7 @@ export type BoilerplateKind =
   | 'login'
   | 'contact'
   | 'disclaimer'
+  | 'form-field'
   | 'app-promo'
   | 'loading';
 
@@ -56,7 +57,8 @@ const WHOLE_LINE: Array<[BoilerplateKind, Set<string>]> = [
     'الرئيسية', 'الصفحة الرئيسية', 'من نحن', 'اتصل بنا', 'اتصلوا بنا', 'تواصل معنا', 'أعلن معنا', 'للإعلان', 'للاعلان معنا',
     'سياسة الخصوصية', 'شروط الاستخدام', 'الشروط والأحكام', 'خريطة الموقع', 'هيئة التحرير', 'أسرة التحرير', 'الأرشيف',
     'بحث', 'ابحث', 'القائمة', 'المزيد', 'عرض المزيد', 'التالي', 'السابق', 'الخبر التالي', 'الخبر السابق', 'المقال التالي',
-    'المقال السابق', 'English', 'Français', 'عربي', 'أخبار', 'كل الأخبار', 'جميع الأخبار',
+    'المقال السابق', 'English', 'Français', 'عربي', 'أخبار', 'كل الأخبار', 'جميع الأخبار', 'محتويات المقال', 'جدول المحتويات',
+    'استمع إلى المقال', 'استمع للمقال', 'استمع', 'تم نسخ الرابط', 'انقر هنا', 'اضغط هنا', 'عاجل',
     'home', 'contact', 'contact us', 'about', 'about us', 'privacy policy', 'terms of use', 'terms and conditions',
     'sitemap', 'menu', 'search', 'more', 'next', 'previous', 'skip to content', 'skip to main content',
   ])],
@@ -71,6 +73,8 @@ const WHOLE_LINE: Array<[BoilerplateKind, Set<string>]> = [
     'مواضيع متعلقة', 'موضوعات متعلقة', 'أخبار مشابهة', 'مقالات مشابهة', 'أخبار ذات علاقة', 'المزيد من الأخبار',
     'المزيد من المقالات', 'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'الأكثر تعليقا', 'الأكثر شعبية', 'أحدث الأخبار',
     'آخر الأخبار', 'أخبار أخرى', 'قد يعجبك أيضا', 'قد يهمك أيضا', 'قد يعجبك', 'قد يهمك', 'ننصحك بقراءة', 'شاهد أيضا',
+    'مقالات قد تعجبك', 'مقالات قد تعجبك أيضا', 'ربما يعجبك أيضا', 'لا تفوتك', 'لا يفوتك', 'موضوعات قد تهمك', 'أخبار قد تهمك',
+    'اخترنا لك', 'مختارات', 'المزيد من المواضيع', 'مقالات أخرى', 'كل المقالات', 'جميع المقالات',
     'related', 'related articles', 'related posts', 'related news', 'related stories', 'more stories', 'more news',
     'you may also like', 'you might also like', 'most read', 'most popular', 'latest news', 'recommended',
   ])],
@@ -79,9 +83,11 @@ const WHOLE_LINE: Array<[BoilerplateKind, Set<string>]> = [
   // "اترك تعليقاً", "Leave a Reply": the comment form starts; the body is over.
   ['comment-form', keys([
     'اترك تعليقا', 'اترك ردا', 'أضف تعليق', 'أضف تعليقك', 'أضف تعليقا', 'التعليقات', 'تعليقات', 'تعليقك', 'علق', 'شارك برأيك',
-    'اكتب تعليقك', 'إرسال التعليق', 'أرسل التعليق', 'إرسال', 'الاسم', 'البريد الإلكتروني', 'الموقع الإلكتروني',
-    'leave a reply', 'leave a comment', 'comments', 'post comment', 'submit', 'name', 'email', 'website',
+    'اكتب تعليقك', 'إرسال التعليق', 'أرسل التعليق', 'التعليقات مغلقة', 'لا توجد تعليقات', 'كن أول من يعلق', 'أضف تعليقا جديدا',
+    'leave a reply', 'leave a comment', 'comments', 'post comment',
   ])],
+  // "الاسم", "البريد الإلكتروني", "Submit": form fields; alone they do not end the body.
+  ['form-field', keys(['إرسال', 'الاسم', 'الاسم الكامل', 'البريد الإلكتروني', 'الموقع الإلكتروني', 'رقم الهاتف', 'submit', 'name', 'email', 'website'])],
   // "زر الذهاب إلى الأعلى", "Back to top".
   ['back-to-top', keys([
     'زر الذهاب إلى الأعلى', 'الذهاب إلى الأعلى', 'العودة إلى الأعلى', 'العودة للأعلى', 'إلى الأعلى', 'للأعلى', 'أعلى الصفحة',
@@ -127,6 +133,8 @@ const LINE_START: Array<[BoilerplateKind, string[], number, { colon?: boolean }?
   ['page-meta', ['المشاهدات', 'مشاهدات', 'القراءات', 'updated', 'published', 'views'], 8, { colon: true }],
   // "صورة أرشيفية للرئيس السوري", "صورة تعبيرية".
   ['caption', ['صورة أرشيفية', 'صورة من الأرشيف', 'صورة تعبيرية', 'صورة توضيحية', 'file photo'], 16],
+  // "مصدر الصورة: Getty Images", "حقوق الصورة: رويترز".
+  ['caption', ['مصدر الصورة', 'حقوق الصورة', 'getty images'], 16],
   // "الصورة: رويترز", "تصوير: أحمد", "Photo: AFP".
   ['caption', ['الصورة', 'صورة', 'تصوير', 'photo', 'image', 'credit'], 16, { colon: true }],
   // "المزيد من أخبار سوريا", "شاهد المزيد": a list of other articles follows.
@@ -209,7 +217,8 @@ function labelled(norm: string, phrase: string): boolean {
 }
 
 /** Counters: "5 تعليقات", "1,234 مشاهدة", "12 shares". */
-const COUNTER = /^\d[\d ]*\s*(?:تعليق|تعليقات|مشاهده|مشاهدات|قراءه|قراءات|مشاركه|مشاركات|اعجاب|comments?|views?|shares?|likes?|reads?)$/;
+const COUNTER =
+  /^\d[\d ]*\s*(?:تعليق|تعليقات|مشاهده|مشاهدات|قراءه|قراءات|مشاركه|مشاركات|اعجاب|comments?|views?|shares?|likes?|reads?|(?:دقيقه|دقايق|دقائق)\s*(?:للقراءه|قراءه)|min(?:ute)?s?\s*read)$/;
 /** A line of hashtags: "#سوريا #إيران #روسيا". */
 const HASHTAGS = /^(?:#[^\s#]+[\s،,]*){2,}$/u;
 
