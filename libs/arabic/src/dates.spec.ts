@@ -43,6 +43,16 @@ describe('findDates', () => {
     ]);
   });
 
+  it('allows spaces around the separators of numeric dates', () => {
+    expect(isos('الموافق 5 / 11 / 2023')).toEqual([['5 / 11 / 2023', '2023-11-05']]);
+  });
+
+  it('reads the first year of "عامي"', () => {
+    expect(isos('بين عامي 2011 و2016')).toEqual([
+      ['عامي 2011', '2011'],
+    ]);
+  });
+
   it('rejects impossible numeric dates and decimals', () => {
     expect(findDates('نسبة 12.5 و 40/40/2017')).toEqual([]);
   });
