@@ -26,6 +26,8 @@ export type BoilerplateKind =
   | 'contact'
   | 'disclaimer'
   | 'form-field'
+  | 'media-label'
+  | 'embed'
   | 'app-promo'
   | 'loading';
 
@@ -93,6 +95,11 @@ const WHOLE_LINE: Array<[BoilerplateKind, Set<string>]> = [
     'زر الذهاب إلى الأعلى', 'الذهاب إلى الأعلى', 'العودة إلى الأعلى', 'العودة للأعلى', 'إلى الأعلى', 'للأعلى', 'أعلى الصفحة',
     'back to top', 'go to top', 'scroll to top', 'top',
   ])],
+  // "شاهد الفيديو", "بالصور": labels of media players and galleries.
+  ['media-label', keys([
+    'فيديو', 'الفيديو', 'شاهد الفيديو', 'شاهد', 'بالفيديو', 'صور', 'بالصور', 'ألبوم الصور', 'معرض الصور', 'إنفوغراف', 'انفوجراف',
+    'إنفوجرافيك', 'تشغيل', 'video', 'watch', 'photos', 'gallery', 'play', 'infographic',
+  ])],
   // "تكبير الخط": font-size controls spelled out.
   ['font-size', keys(['تكبير الخط', 'تصغير الخط', 'حجم الخط', 'حجم الخط تكبير تصغير', 'font size'])],
   // "شارك", "طباعة": a share bar spelled in words.
@@ -133,6 +140,8 @@ const LINE_START: Array<[BoilerplateKind, string[], number, { colon?: boolean }?
   ['page-meta', ['المشاهدات', 'مشاهدات', 'القراءات', 'updated', 'published', 'views'], 8, { colon: true }],
   // "صورة أرشيفية للرئيس السوري", "صورة تعبيرية".
   ['caption', ['صورة أرشيفية', 'صورة من الأرشيف', 'صورة تعبيرية', 'صورة توضيحية', 'file photo'], 16],
+  // "شاهد: لحظة انهيار المبنى", "فيديو: ...": the title of an embedded video.
+  ['media-label', ['شاهد', 'فيديو', 'بالفيديو', 'شاهد بالفيديو', 'watch', 'video'], 16, { colon: true }],
   // "مصدر الصورة: Getty Images", "حقوق الصورة: رويترز".
   ['caption', ['مصدر الصورة', 'حقوق الصورة', 'getty images'], 16],
   // "الصورة: رويترز", "تصوير: أحمد", "Photo: AFP".
@@ -219,6 +228,8 @@ function labelled(norm: string, phrase: string): boolean {
 /** Counters: "5 تعليقات", "1,234 مشاهدة", "12 shares". */
 const COUNTER =
   /^\d[\d ]*\s*(?:تعليق|تعليقات|مشاهده|مشاهدات|قراءه|قراءات|مشاركه|مشاركات|اعجاب|comments?|views?|shares?|likes?|reads?|(?:دقيقه|دقايق|دقائق)\s*(?:للقراءه|قراءه)|min(?:ute)?s?\s*read)$/;
+/** Embedded posts: "— أحمد (@ahmad) March 12, 2024", "pic.twitter.com/x1y2". */
+const EMBED = /\(@\w{2,}\)|pic\.twitter\.com\/|^https?:\/\/\S+$|^(?:www\.)?\S+\.(?:com|net|org)(?:\/\S*)?$/i;
 /** A line of hashtags: "#سوريا #إيران #روسيا". */
 const HASHTAGS = /^(?:#[^\s#]+[\s،,]*){2,}$/u;
 
@@ -263,6 +274,7 @@ export function matchLexicon(text: string, norm: string, key: string): LexiconHi
       if (phrases.some((p) => padded.includes(` ${p} `))) return { kind, terminal: false };
     }
   }
+  if (EMBED.test(trimmed)) return { kind: 'embed', terminal: false };
   if (HASHTAGS.test(trimmed)) return { kind: 'tags', terminal: false };
   if (tokens.length <= 12 && FOLLOW_VERBS.has(tokens[0]) && tokens.some(isNetwork)) return { kind: 'follow-us', terminal: false };
   if (tokens.length <= 12 && CAPTION_CREDIT.test(norm)) return { kind: 'caption', terminal: false };

@@ -10,6 +10,7 @@ describe('parseByline', () => {
     ['شبكة الخليج نيوز – (مروان سالم)', { kind: 'byline', source: 'شبكة الخليج نيوز', author: 'مروان سالم' }],
     ['المصدر: الأناضول', { kind: 'source-credit', source: 'الأناضول' }],
     ['(أ ف ب)', { kind: 'source-credit', source: 'أ ف ب' }],
+    ['سامر خليل - دمشق', { kind: 'byline', author: 'سامر خليل' }],
     ['بيروت ـ «القدس العربي»:', { kind: 'dateline', source: 'القدس العربي' }],
     ['بقلم/ د. سمير عطا', { kind: 'byline', author: 'د. سمير عطا' }],
   ])('reads %s', (line, expected) => {

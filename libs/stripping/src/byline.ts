@@ -123,6 +123,8 @@ export function parseByline(text: string): BylineInfo | null {
     }
     if (isAgency(a)) return isName(b) && !isPlace(b) ? { kind: 'byline', source: a, author: b } : { kind: 'dateline', source: a };
     if (isPlace(a) && isName(b)) return { kind: 'byline', author: b };
+    // "محمد علي - دمشق": a name signed with the place of writing.
+    if (isPlace(b) && isName(a) && !isOutlet(a)) return { kind: 'byline', author: a };
     // "بلدي نيوز – (أيمن محمد)": an outlet credited with a reporter's name.
     if ((isOutlet(a) || /\(/.test(line)) && isName(b) && !isOutlet(b)) return { kind: 'byline', source: a, author: b };
     return null;
