@@ -5,16 +5,16 @@
  * Single-threaded on purpose (shared machine).
  *
  * Env: NER_EPOCHS (max epochs, default 40), NER_MIN_COUNT (feature count cut-off, default 2),
- * NER_AQMAR=1 to add AQMAR Wikipedia, NER_OUT to write elsewhere.
+ * NER_AQMAR=1 to add AQMAR Wikipedia, NER_PAIRS=1 for tag-pair features, NER_DROPOUT (word-identity dropout, default 0.2), NER_OUT to write elsewhere.
  */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { gzipSync } from 'zlib';
 import { createEmbeddedTagger } from '@app/tagging';
-import { TAGS, tokenFeatures } from '../../libs/tagging/src/features';
+import { TAGS, pairFeatures, tokenFeatures } from '../../libs/tagging/src/features';
 import { loadGazetteer } from '../../libs/tagging/src/gazetteer';
 import { gazetteerTags } from '../../libs/tagging/src/gazetteer-tags';
-import { NerModel, modelFromSerialized, viterbi, type SerializedModel } from '../../libs/tagging/src/model';
+import { NerModel, PAIR_SIZE, decodeInt16, modelFromSerialized, viterbi, type SerializedModel } from '../../libs/tagging/src/model';
 import { tokenize } from '../../libs/tagging/src/tokenize';
 import { wordInfo, type WordInfo } from '../../libs/tagging/src/words';
 import { evaluateConll, formatScores, prf, readConll, type ConllSentence } from './conll';
@@ -34,7 +34,14 @@ interface Example {
   offsets: Int32Array;
   /** Per token, how many of its first features are word-identity features (dropped at random in training). */
   identity: Int8Array;
+  /** Pair-feature ids per token: pairFeats.slice(pairOffsets[i], pairOffsets[i+1]). */
+  pairFeats: Int32Array;
+  pairOffsets: Int32Array;
 }
+
+const pairIds = new Map<string, number>();
+// Tag-pair features (features.ts pairFeatures): off by default, they did not help on dev (0.733 vs 0.741).
+const USE_PAIRS = process.env.NER_PAIRS === '1';
 
 const DROPOUT = Number(process.env.NER_DROPOUT ?? 0.2);
 // Features naming the word itself; dropping them at random makes the model learn contexts of names it has not seen.
@@ -102,7 +109,17 @@ function featurize(sentences: Array<{ words: WordInfo[]; tags: string[] }>, grow
       offsets[i + 1] = ids.length;
     }
     const gold = Int8Array.from(tags, (t) => TAG_ID.get(t) ?? 0);
-    return { words, gold, feats: Int32Array.from(ids), offsets, identity };
+    const pairs: number[] = [];
+    const pairOffsets = new Int32Array(words.length + 1);
+    words.forEach((w, i) => {
+      for (const f of USE_PAIRS ? pairFeatures(w, freq) : []) {
+        let id = pairIds.get(f);
+        if (id === undefined && grow) pairIds.set(f, (id = pairIds.size));
+        if (id !== undefined) pairs.push(id);
+      }
+      pairOffsets[i + 1] = pairs.length;
+    });
+    return { words, gold, feats: Int32Array.from(ids), offsets, identity, pairFeats: Int32Array.from(pairs), pairOffsets };
   });
 }
 
@@ -163,9 +180,35 @@ class Perceptron {
   readonly tu = new Float64Array((T + 1) * T);
   c = 1;
 
-  constructor(readonly featureCount: number) {
+  readonly pw: Float32Array;
+  readonly pu: Float64Array;
+
+  constructor(readonly featureCount: number, readonly pairCount: number) {
     this.w = new Float32Array(featureCount * T);
     this.u = new Float64Array(featureCount * T);
+    this.pw = new Float32Array(pairCount * PAIR_SIZE);
+    this.pu = new Float64Array(pairCount * PAIR_SIZE);
+  }
+
+  private pairScores(ex: Example): Float64Array[] {
+    const out: Float64Array[] = [];
+    for (let i = 0; i < ex.words.length; i++) {
+      const v = new Float64Array(PAIR_SIZE);
+      for (let k = ex.pairOffsets[i]; k < ex.pairOffsets[i + 1]; k++) {
+        const base = ex.pairFeats[k] * PAIR_SIZE;
+        for (let j = 0; j < PAIR_SIZE; j++) v[j] += this.pw[base + j];
+      }
+      out.push(v);
+    }
+    return out;
+  }
+
+  private bumpPair(i: number, prev: number, cur: number, ex: Example, delta: number): void {
+    for (let k = ex.pairOffsets[i]; k < ex.pairOffsets[i + 1]; k++) {
+      const idx = ex.pairFeats[k] * PAIR_SIZE + prev * T + cur;
+      this.pw[idx] += delta;
+      this.pu[idx] += this.c * delta;
+    }
   }
 
   /** First feature used per token: skips the identity features of dropped tokens. */
@@ -180,7 +223,7 @@ class Perceptron {
         for (let t = 0; t < T; t++) em[i * T + t] += this.w[base + t];
       }
     }
-    return viterbi(em, n, this.tw);
+    return viterbi(em, n, this.tw, this.pairScores(ex));
   }
 
   private bump(i: number, tag: number, ex: Example, delta: number): void {
@@ -211,19 +254,29 @@ class Perceptron {
       if (gp !== pp || g !== p) {
         this.bumpTransition(gp, g, 1);
         this.bumpTransition(pp, p, -1);
+        this.bumpPair(i, gp, g, ex, 1);
+        this.bumpPair(i, pp, p, ex, -1);
       }
     }
     this.c++;
   }
 
   /** Averaged weights: w - u / c. */
-  averaged(): { weights: Float32Array; transitions: Float32Array } {
+  averaged(): Averaged {
     const weights = new Float32Array(this.w.length);
     for (let i = 0; i < weights.length; i++) weights[i] = this.w[i] - this.u[i] / this.c;
+    const pairWeights = new Float32Array(this.pw.length);
+    for (let i = 0; i < pairWeights.length; i++) pairWeights[i] = this.pw[i] - this.pu[i] / this.c;
     const transitions = new Float32Array(this.tw.length);
     for (let i = 0; i < transitions.length; i++) transitions[i] = this.tw[i] - this.tu[i] / this.c;
-    return { weights, transitions };
+    return { weights, transitions, pairWeights };
   }
+}
+
+interface Averaged {
+  weights: Float32Array;
+  transitions: Float32Array;
+  pairWeights: Float32Array;
 }
 
 function vocabularyOf(examples: Array<{ words: WordInfo[] }>): Map<string, number> {
@@ -234,9 +287,10 @@ function vocabularyOf(examples: Array<{ words: WordInfo[] }>): Map<string, numbe
 }
 
 /** Quantises and prunes: weights under `minAbs` are dropped, features with no weight left are removed. */
-function serialize(names: string[], avg: { weights: Float32Array; transitions: Float32Array }, vocab: Map<string, number>, meta: Record<string, unknown>, minAbs: number): SerializedModel {
+function serialize(names: string[], pairNames: string[], avg: Averaged, vocab: Map<string, number>, meta: Record<string, unknown>, minAbs: number): SerializedModel {
   let maxAbs = 0;
   for (const v of avg.weights) maxAbs = Math.max(maxAbs, Math.abs(v));
+  for (const v of avg.pairWeights) maxAbs = Math.max(maxAbs, Math.abs(v));
   const scale = maxAbs / 32767 || 1;
   const keptNames: string[] = [];
   const q: number[] = [];
@@ -263,6 +317,8 @@ function serialize(names: string[], avg: { weights: Float32Array; transitions: F
     scale,
     transitions: Array.from(avg.transitions, (v) => Math.round(v * 1000) / 1000),
     vocabulary,
+    pairFeatures: pairNames.join('\n'),
+    pairWeights: Buffer.from(Int16Array.from(avg.pairWeights, (v) => Math.round(v / scale)).buffer).toString('base64'),
     meta,
   };
 }
@@ -287,12 +343,13 @@ function main(): void {
   const examples = featurize(retokenized, true, vocab);
   const names = pruneFeatures(examples);
   log(`${featureCounts.length} features, ${names.length} kept (count >= ${MIN_COUNT}) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  const p = new Perceptron(names.length);
+  const pairNames = [...pairIds.keys()];
+  const p = new Perceptron(names.length, pairNames.length);
   let best: { epoch: number; f1: number; model: SerializedModel; report: string } | null = null;
   for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
     const rand = random(1000 + epoch);
     for (const ex of shuffle([...examples], epoch)) p.train(ex, rand);
-    const serialized = serialize(names, p.averaged(), vocab, {}, 0);
+    const serialized = serialize(names, pairNames, p.averaged(), vocab, {}, 0);
     const { counts, f1 } = devScore(modelFromSerialized(serialized), dev);
     log(`epoch ${epoch}: dev F1 ${f1.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)}s)`);
     if (!best || f1 > best.f1) best = { epoch, f1, model: serialized, report: formatScores(counts) };
@@ -319,8 +376,7 @@ function main(): void {
 /** Zeroes quantised weights below 1% of the largest and drops empty feature rows. */
 function prune(model: SerializedModel): SerializedModel {
   const names = model.features.split('\n');
-  const buf = Buffer.from(model.weights, 'base64');
-  const q = new Int16Array(buf.buffer, buf.byteOffset, buf.byteLength / 2);
+  const q = decodeInt16(model.weights);
   const minQ = Number(process.env.NER_PRUNE ?? 0.01) * 32767;
   const keptNames: string[] = [];
   const kept: number[] = [];

@@ -93,6 +93,19 @@ export function contextFeatures(words: WordInfo[], gazTags: string[], i: number)
   ];
 }
 
+/**
+ * Features of a word that weigh tag *pairs* (previous tag, this tag) rather than
+ * tags: an unseen ال-word after a person's name continues it ("فهد جاسم الفريج"),
+ * the same word after O does not start one.
+ */
+export function pairFeatures(w: WordInfo, freq: Frequencies): string[] {
+  const s = w.stem;
+  const p = procliticPart(w);
+  return ['Pq=' + frequencyBucket(w, freq) + p, 'Ps=' + shape(w), 'Pg=' + givenName(w), 'Pt=' + trigger(w), 'Px=' + s.slice(-2), 'Pp=' + p];
+}
+
+const procliticPart = (w: WordInfo): string => (w.norm.length > w.stem.length ? w.norm.slice(0, w.norm.length - w.stem.length) : '');
+
 /** All features of token i (training uses this; tagging uses the cached split). */
 export function tokenFeatures(words: WordInfo[], gazTags: string[], i: number, freq: Frequencies): string[] {
   const out: string[] = [];

@@ -5,7 +5,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { gunzipSync } from 'zlib';
-import { BOS, EOS, OFFSETS, TAGS, intrinsicFeatures, trigger } from './features';
+import { BOS, EOS, OFFSETS, TAGS, intrinsicFeatures, pairFeatures, trigger } from './features';
 import type { Vocabulary } from './spans';
 import type { WordInfo } from './words';
 
@@ -24,6 +24,9 @@ export interface SerializedModel {
   transitions: number[];
   /** "word\tcount" lines: word counts of the training text. */
   vocabulary: string;
+  /** Pair-feature names joined with "\n", and base64 Int16 weights ((tags + 1) x tags each, times `scale`). */
+  pairFeatures?: string;
+  pairWeights?: string;
   meta?: Record<string, unknown>;
 }
 
@@ -53,6 +56,8 @@ const TRIG_INDEX: Record<string, number> = Object.fromEntries(TRIG.map((t, i) =>
 interface WordEntry {
   /** Summed intrinsic weights at each offset (5 x T). */
   scores: Float32Array;
+  /** Summed pair weights ((T + 1) x T) added to the transitions into this word, or null. */
+  pair: Float32Array | null;
   /** Id of the stem among stems used in bigram features, or -1. */
   stemId: number;
   trig: number;
@@ -132,6 +137,9 @@ export class NerModel {
     private readonly transitions: Float32Array,
     readonly vocabulary: Vocabulary,
     readonly meta: Record<string, unknown> = {},
+    /** Pair feature name -> row into pairWeights ((T + 1) x T per row). */
+    private readonly pairIndex: Map<string, number> = new Map(),
+    private readonly pairWeights: Float32Array = new Float32Array(0),
   ) {
     this.tables = new ContextTables(index);
   }
@@ -155,7 +163,14 @@ export class NerModel {
     OFFS.forEach((k, o) => {
       for (const f of intrinsicFeatures(w, k, this.vocabulary)) this.addFeature(f, scores, o * T);
     });
-    e = { scores, stemId: this.tables.stemId(w.stem), trig: TRIG_INDEX[trigger(w)] };
+    let pair: Float32Array | null = null;
+    for (const f of pairFeatures(w, this.vocabulary)) {
+      const row = this.pairIndex.get(f);
+      if (row === undefined) continue;
+      pair ??= new Float32Array(PAIR_SIZE);
+      for (let k = 0; k < PAIR_SIZE; k++) pair[k] += this.pairWeights[row * PAIR_SIZE + k];
+    }
+    e = { scores, pair, stemId: this.tables.stemId(w.stem), trig: TRIG_INDEX[trigger(w)] };
     if (this.wordCache.size >= MAX_WORD_CACHE) this.wordCache.clear();
     this.wordCache.set(w.raw, e);
     return e;
@@ -165,6 +180,11 @@ export class NerModel {
     if (row === undefined || row < 0) return;
     const base = row * T;
     for (let t = 0; t < T; t++) into[at + t] += this.weights[base + t];
+  }
+
+  /** Pair scores added to the transitions into each word of a sentence. */
+  pairScores(words: WordInfo[]): Array<Float32Array | null> {
+    return words.map((w) => this.wordEntry(w).pair);
   }
 
   /** Emission scores of a sentence (n x T). */
@@ -205,23 +225,31 @@ export class NerModel {
 
   /** Best BIO label sequence for a sentence. */
   decode(words: WordInfo[], gazTags: string[]): string[] {
-    return viterbi(this.emissions(words, gazTags), words.length, this.transitions).map((t) => TAG_NAMES[t]);
+    return viterbi(this.emissions(words, gazTags), words.length, this.transitions, this.pairScores(words)).map((t) => TAG_NAMES[t]);
   }
 }
 
-/** Viterbi over emission (n x T) and transition ((T+1) x T) scores with BIO constraints. */
-export function viterbi(em: ArrayLike<number>, n: number, trans: ArrayLike<number>): number[] {
+/** Size of a pair-weight block: (previous tag or start) x tag. */
+export const PAIR_SIZE = (T + 1) * T;
+
+/**
+ * Viterbi over emission (n x T) and transition ((T+1) x T) scores with BIO
+ * constraints; `pairs[i]`, when given, is added to the transitions into word i.
+ */
+export function viterbi(em: ArrayLike<number>, n: number, trans: ArrayLike<number>, pairs?: ArrayLike<ArrayLike<number> | null>): number[] {
   if (n === 0) return [];
   const score = new Float64Array(n * T);
   const back = new Int8Array(n * T);
-  for (let t = 0; t < T; t++) score[t] = allowed(T, t) ? em[t] + trans[T * T + t] : -Infinity;
+  const pair0 = pairs?.[0];
+  for (let t = 0; t < T; t++) score[t] = allowed(T, t) ? em[t] + trans[T * T + t] + (pair0 ? pair0[T * T + t] : 0) : -Infinity;
   for (let i = 1; i < n; i++) {
+    const pair = pairs?.[i];
     for (let c = 0; c < T; c++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
         if (!allowed(p, c)) continue;
-        const s = score[(i - 1) * T + p] + trans[p * T + c];
+        const s = score[(i - 1) * T + p] + trans[p * T + c] + (pair ? pair[p * T + c] : 0);
         if (s > best) {
           best = s;
           arg = p;
@@ -239,11 +267,16 @@ export function viterbi(em: ArrayLike<number>, n: number, trans: ArrayLike<numbe
   return path;
 }
 
+/** base64 -> Int16Array (copied: a pooled Buffer may start at an odd byte offset). */
+export function decodeInt16(base64: string): Int16Array {
+  const buf = Buffer.from(base64, 'base64');
+  return new Int16Array(Uint8Array.from(buf).buffer);
+}
+
 export function modelFromSerialized(s: SerializedModel): NerModel {
   if (s.version !== 1 || s.tags.join() !== TAG_NAMES.join()) throw new Error('NER model: unsupported version or tag set');
   const names = s.features.split('\n');
-  const buf = Buffer.from(s.weights, 'base64');
-  const q = new Int16Array(buf.buffer, buf.byteOffset, buf.byteLength / 2);
+  const q = decodeInt16(s.weights);
   if (q.length !== names.length * T) throw new Error('NER model: weights do not match features');
   const weights = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) weights[i] = q[i] * s.scale;
@@ -254,7 +287,15 @@ export function modelFromSerialized(s: SerializedModel): NerModel {
     const tab = line.indexOf('\t');
     if (tab > 0) vocabulary.set(line.slice(0, tab), Number(line.slice(tab + 1)));
   }
-  return new NerModel(index, weights, Float32Array.from(s.transitions), vocabulary, s.meta);
+  const pairIndex = new Map<string, number>();
+  let pairWeights = new Float32Array(0);
+  if (s.pairFeatures && s.pairWeights) {
+    s.pairFeatures.split('\n').forEach((n, i) => pairIndex.set(n, i));
+    const pq = decodeInt16(s.pairWeights);
+    if (pq.length !== pairIndex.size * PAIR_SIZE) throw new Error('NER model: pair weights do not match pair features');
+    pairWeights = Float32Array.from(pq, (v) => v * s.scale);
+  }
+  return new NerModel(index, weights, Float32Array.from(s.transitions), vocabulary, s.meta, pairIndex, pairWeights);
 }
 
 export function loadModel(path = DEFAULT_MODEL_PATH): NerModel {
