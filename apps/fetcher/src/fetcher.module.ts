@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, type AppConfig } from '@app/config';
-import { PipelineQueuesModule } from '@app/queue';
-import { OpsModule } from '@app/observability';
+import type { AppConfig } from '@app/config';
+import { appFoundation } from '@app/observability';
 import { IngestService } from '@app/ingest';
 import { FetchProcessor } from './fetch.processor';
 import { DropFolderWatcher } from './drop-folder/drop-folder.watcher';
@@ -12,9 +11,7 @@ export class FetcherModule {
     return {
       module: FetcherModule,
       imports: [
-        ConfigModule.forRoot({ defaults: { port: 3001 }, overrides }),
-        PipelineQueuesModule.register({ role: 'worker', queues: ['fetch', 'strip'] }),
-        OpsModule,
+        ...appFoundation({ port: 3001, role: 'worker', queues: ['fetch', 'strip'], overrides }),
       ],
       providers: [FetchProcessor, IngestService, DropFolderWatcher],
     };

@@ -1,19 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { MulterModule } from '@nestjs/platform-express';
-import { APP_CONFIG, ConfigModule, type AppConfig } from '@app/config';
-import { PipelineQueuesModule } from '@app/queue';
-import { OpsModule } from '@app/observability';
-import { DocumentsController } from './documents/documents.controller';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { IngestService } from '@app/ingest';
+import { appFoundation } from '@app/observability';
+import { TaggingModule } from '@app/tagging';
+import { QueueBoardModule } from './board/queue-board.module';
+import { DocumentsController } from './documents/documents.controller';
 import { DocumentReader } from './documents/document-reader';
 import { RedisUnavailableFilter } from './documents/redis-unavailable.filter';
 import { boundedMemoryStorage } from './documents/upload-storage';
-import { QueueBoardModule } from './board/queue-board.module';
-import { ThrottlerModule } from '@nestjs/throttler';
-import { TaggingModule } from '@app/tagging';
-import { TagController } from './tagging/tag.controller';
 import { SearchController } from './search/search.controller';
+import { TagController } from './tagging/tag.controller';
 
 /** The HTTP face of the pipeline: ingest, document status, search, tagging, queue dashboard. */
 @Module({})
@@ -22,10 +21,8 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [
-        ConfigModule.forRoot({ defaults: { port: 3000 }, overrides }),
         // The gateway produces fetch jobs and retries failed jobs of any stage.
-        PipelineQueuesModule.register({ role: 'producer', queues: ['fetch', 'strip', 'tag', 'index'] }),
-        OpsModule,
+        ...appFoundation({ port: 3000, role: 'producer', queues: ['fetch', 'strip', 'tag', 'index'], overrides }),
         MulterModule.registerAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({

@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, type AppConfig } from '@app/config';
-import { PipelineQueuesModule } from '@app/queue';
-import { OpsModule } from '@app/observability';
+import type { AppConfig } from '@app/config';
+import { appFoundation } from '@app/observability';
 import { IndexProcessor } from './index.processor';
 import { IndexWriter } from './index-writer';
 
@@ -11,9 +10,7 @@ export class IndexerModule {
     return {
       module: IndexerModule,
       imports: [
-        ConfigModule.forRoot({ defaults: { port: 3004 }, overrides }),
-        PipelineQueuesModule.register({ role: 'worker', queues: ['index'] }),
-        OpsModule,
+        ...appFoundation({ port: 3004, role: 'worker', queues: ['index'], overrides }),
       ],
       providers: [IndexWriter, IndexProcessor],
     };

@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, type AppConfig } from '@app/config';
-import { PipelineQueuesModule } from '@app/queue';
-import { OpsModule } from '@app/observability';
+import type { AppConfig } from '@app/config';
+import { appFoundation } from '@app/observability';
 import { StrippingModule } from '@app/stripping';
 import { StripProcessor } from './strip.processor';
 
@@ -11,9 +10,7 @@ export class StripperModule {
     return {
       module: StripperModule,
       imports: [
-        ConfigModule.forRoot({ defaults: { port: 3002 }, overrides }),
-        PipelineQueuesModule.register({ role: 'worker', queues: ['strip', 'tag'] }),
-        OpsModule,
+        ...appFoundation({ port: 3002, role: 'worker', queues: ['strip', 'tag'], overrides }),
         StrippingModule,
       ],
       providers: [StripProcessor],

@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, type AppConfig } from '@app/config';
-import { PipelineQueuesModule } from '@app/queue';
-import { OpsModule } from '@app/observability';
+import type { AppConfig } from '@app/config';
+import { appFoundation } from '@app/observability';
 import { TaggingModule } from '@app/tagging';
 import { TagProcessor } from './tag.processor';
 
@@ -11,9 +10,7 @@ export class TaggerModule {
     return {
       module: TaggerModule,
       imports: [
-        ConfigModule.forRoot({ defaults: { port: 3003 }, overrides }),
-        PipelineQueuesModule.register({ role: 'worker', queues: ['tag', 'index'] }),
-        OpsModule,
+        ...appFoundation({ port: 3003, role: 'worker', queues: ['tag', 'index'], overrides }),
         TaggingModule,
       ],
       providers: [TagProcessor],

@@ -1,2 +1,3 @@
 export * from './ops.module';
 export * from './bootstrap';
+export * from './app-foundation';
