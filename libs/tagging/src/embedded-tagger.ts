@@ -64,13 +64,16 @@ function modelTaggedListedName(labels: string[], a: number, b: number, words: Wo
 }
 
 /**
- * Adds DATE entities (ISO date when it resolves, else the text).
- * A date wins over a name it overlaps: "15 نيسان 2016" is a date, not the car maker.
+ * Adds DATE entities (ISO date when it resolves, else the text).  A resolved date
+ * wins over a name it overlaps ("15 نيسان 2016" is a date); a bare month name that
+ * resolves to nothing loses to a name ("تتوقع نيسان" is the car maker).
  */
 function withDates(named: Entity[], dates: Entity[]): Entity[] {
   if (!dates.length) return named;
-  const free = named.filter((e) => !dates.some((d) => d.start < e.end && e.start < d.end));
-  return [...free, ...dates].sort((a, b) => a.start - b.start);
+  const overlaps = (a: Entity, b: Entity) => a.start < b.end && b.start < a.end;
+  const strong = dates.filter((d) => d.normalized !== d.text || !named.some((e) => overlaps(d, e)));
+  const free = named.filter((e) => !strong.some((d) => overlaps(d, e)));
+  return [...free, ...strong].sort((a, b) => a.start - b.start);
 }
 
 /** Most frequent a word may be in the training text and still be propagated as a name on its own. */
