@@ -38,6 +38,14 @@ describe('operating the pipeline', () => {
     expect(response.status).toBe(200);
   });
 
+  it('documents the HTTP API with OpenAPI', async () => {
+    const response = await request(pipeline.http).get('/docs-json');
+    expect(response.status).toBe(200);
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/documents', '/documents/{id}', '/documents/{id}/retry', '/documents/urls', '/search', '/tag']),
+    );
+  });
+
   it('moves the /metrics counters as a document flows', async () => {
     const counter = (text: string, line: RegExp) => Number(text.match(line)?.[1] ?? 0);
     const indexedLine = /^pipeline_documents_indexed_total (\d+)/m;

@@ -14,6 +14,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
+import { ApiBody, ApiConsumes, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { StatusStore } from '@app/queue';
@@ -24,6 +25,7 @@ import { ApiKeyGuard } from '../auth/api-key.guard';
 
 const DOC_ID = /^[0-9a-f]{32}$/;
 
+@ApiTags('documents')
 @Controller('documents')
 export class DocumentsController {
   constructor(
@@ -40,6 +42,10 @@ export class DocumentsController {
    */
   @Post()
   @HttpCode(202)
+  @ApiOperation({ summary: 'Ingest one or many files (.txt, .html, .json, .ndjson, .zip); 202 with one id per document' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } } } })
+  @ApiSecurity('api-key')
   @UseGuards(ThrottlerGuard, ApiKeyGuard)
   @UseInterceptors(FilesInterceptor('files'))
   async upload(@UploadedFiles() files: UploadedDocumentFile[] | undefined) {
@@ -64,6 +70,7 @@ export class DocumentsController {
 
   /** Status per stage and, once indexed, the processed document. */
   @Get(':id')
+  @ApiOperation({ summary: "A document's state, timeline per stage, last error and, once indexed, the processed document" })
   async get(@Param('id') id: string) {
     if (!DOC_ID.test(id)) throw new BadRequestException(`"${id}" is not a document id (32 hex characters)`);
     const status = await this.status.get(id);
@@ -75,6 +82,8 @@ export class DocumentsController {
   /** Re-runs a failed document from the stage that failed. */
   @Post(':id/retry')
   @HttpCode(202)
+  @ApiOperation({ summary: 'Re-run a failed document from the stage that failed' })
+  @ApiSecurity('api-key')
   @UseGuards(ThrottlerGuard, ApiKeyGuard)
   async retry(@Param('id') id: string) {
     if (!DOC_ID.test(id)) throw new BadRequestException(`"${id}" is not a document id (32 hex characters)`);
@@ -84,6 +93,9 @@ export class DocumentsController {
   /** `{"urls": ["https://..."]}`: each URL becomes a document fetched by the fetcher. */
   @Post('urls')
   @HttpCode(202)
+  @ApiOperation({ summary: 'Ingest web pages by URL; each URL becomes a document' })
+  @ApiBody({ schema: { type: 'object', required: ['urls'], properties: { urls: { type: 'array', items: { type: 'string', format: 'uri' } } } } })
+  @ApiSecurity('api-key')
   @UseGuards(ThrottlerGuard, ApiKeyGuard)
   async urls(@Body() body: { urls?: unknown }) {
     const urls = body?.urls;

@@ -1,13 +1,17 @@
 import { BadRequestException, Body, Controller, HttpCode, Inject, PayloadTooLargeException, Post } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MAX_TAG_CHARS, TAGGING_ENGINE, type ConfiguredTaggingEngine } from '@app/tagging';
 
 /** Tags text without ingesting it, with the same engine the tagger app uses. */
+@ApiTags('tagging')
 @Controller('tag')
 export class TagController {
   constructor(@Inject(TAGGING_ENGINE) private readonly engine: ConfiguredTaggingEngine) {}
 
   @Post()
   @HttpCode(200)
+  @ApiOperation({ summary: 'Tag PER, ORG, LOC and DATE in a text, with offsets and normalised forms' })
+  @ApiBody({ schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } } })
   async tag(@Body() body: { text?: unknown }) {
     const text = body?.text;
     if (typeof text !== 'string' || text.trim() === '') {
