@@ -4,6 +4,7 @@
  * then overall figures.  Prints only; the targets are in issue 3.
  */
 import { stripBoilerplate } from '@app/stripping';
+import * as invented from '../../libs/stripping/src/fixtures/invented-pages';
 import { loadSeeds } from './seed-docs';
 import { lineF1, tokenF1 } from './scoring';
 
@@ -62,3 +63,23 @@ console.log(`naive baseline (lines >= 80 chars)  tokenF1 ${fmt(naiveToken / n)} 
 console.log(
   `overall (${n} docs)  tokenF1 ${fmt(tokenSum / n)}  lineF1 ${fmt(lineSum / n)}  title exact ${titleExact}/${titleHave}  author/source/site found ${metaFound}/${metaHave}`,
 );
+
+// Invented pages in other site styles (libs/stripping/src/fixtures): not gold data, a
+// check that the rules are not fitted to the seeds.
+let invLine = 0;
+let invTitle = 0;
+let invCount = 0;
+for (const [name, page] of Object.entries(invented)) {
+  if (Array.isArray(page)) continue;
+  const blocks = 'lines' in page ? page.lines.map((text) => ({ text })) : page.blocks;
+  const body = 'lines' in page ? page.body.map((i) => page.lines[i]) : page.body;
+  const article = stripBoilerplate({ blocks, meta: 'meta' in page ? page.meta : undefined });
+  const line = lineF1(article.paragraphs, body);
+  invCount++;
+  invLine += line.f1;
+  if (article.title === page.title) invTitle++;
+  if (verbose || line.f1 < 1 || article.title !== page.title) {
+    console.log(`invented ${name}  lineF1 ${fmt(line.f1)}  title ${article.title === page.title ? 'exact' : `MISS (got ${JSON.stringify(article.title)})`}`);
+  }
+}
+console.log(`invented pages (${invCount})  lineF1 ${fmt(invLine / invCount)}  title exact ${invTitle}/${invCount}`);

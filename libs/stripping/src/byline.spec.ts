@@ -11,6 +11,7 @@ describe('parseByline', () => {
     ['المصدر: الأناضول', { kind: 'source-credit', source: 'الأناضول' }],
     ['(أ ف ب)', { kind: 'source-credit', source: 'أ ف ب' }],
     ['سامر خليل - دمشق', { kind: 'byline', author: 'سامر خليل' }],
+    ['د. سامي الخطيب', { kind: 'byline', author: 'د. سامي الخطيب' }],
     ['بيروت ـ «القدس العربي»:', { kind: 'dateline', source: 'القدس العربي' }],
     ['بقلم/ د. سمير عطا', { kind: 'byline', author: 'د. سمير عطا' }],
   ])('reads %s', (line, expected) => {

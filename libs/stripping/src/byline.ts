@@ -76,6 +76,9 @@ const isOutlet = (s: string) =>
 /** An author label inside a meta line: "الأحد 11 فبراير 2024 - 12:00 م كتب: عمر الراشد". */
 const INNER_AUTHOR = /(?:^|[\s|·•\-–—])(?:كتب|كتبت|بقلم|إعداد|اعداد|الكاتب|الكاتبة|تقرير|by)\s*[:：]\s*([^|·•\-–—،,:]{2,40})/i;
 
+const HONORIFIC_NAME =
+  /^(?:د\.|م\.|أ\.|الدكتور|الدكتورة|الأستاذ|الأستاذة|الكاتب|الكاتبة|الصحفي|الصحفية|الكاتب الصحفي|الإعلامي|الإعلامية)\s*([^\d.،,:!?؟]{3,40})$/;
+
 /** A plausible person name: 1-5 words of letters, no digits or sentence punctuation. */
 function isName(s: string): boolean {
   // Honorifics such as "د." (doctor) and "م." (engineer) may precede the name.
@@ -103,6 +106,10 @@ export function parseByline(text: string): BylineInfo | null {
     if (isName(person)) return { kind: 'byline', author: person };
     return null;
   }
+
+  // "د. سامي الخطيب", "الكاتب الصحفي نبيل حسن": a name behind an honorific, alone on its line.
+  const titled = HONORIFIC_NAME.exec(line);
+  if (titled && isName(titled[1])) return { kind: 'byline', author: line.replace(/[.:：]\s*$/, '') };
 
   const credit = SOURCE_LABEL.exec(line);
   if (credit && wordCount(credit[1]) <= 6) return { kind: 'source-credit', source: clean(credit[1]) };

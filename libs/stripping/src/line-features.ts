@@ -11,7 +11,8 @@ const AR_STOP = new Set(
     'في من الي علي عن ان او ثم كما بين حيث بعد قبل مع هذا هذه ذلك تلك التي الذي الذين اللذين كان كانت ' +
     'قد لا لم لن ما هو هي هم انه انها الا اذا لكن حتي عند منذ خلال وفي ومن وان وقد ولا وهو وهي ولم بان فان ' +
     'لان اي كل بعض غير ضد عبر نحو لدي امام دون الا وقال قال وكان يكون تكون فيه فيها منها عليه عليها اليه ' +
-    'به بها له لها لهم كانوا وذلك وهذا وهذه وكانت ايضا بينما لقد وما فقد حول وعلي والي وعن ومع اما'
+    'به بها له لها لهم كانوا وذلك وهذا وهذه وكانت ايضا بينما لقد وما فقد حول وعلي والي وعن ومع اما ' +
+    'هل لماذا كيف اذ عندما حين لدي فيما كذلك اذا ليس ليست كل وكل هناك هنا ذلك بل'
   ).split(' '),
 );
 
@@ -25,6 +26,7 @@ const SENTENCE_END = /[.!?؟؛…:]["'”»)\]]*\s*$/;
 const FULL_STOP_END = /[.!?؟…]["'”»)\]]*\s*$/;
 const QUESTION_END = /[!?؟]["'”»)\]]*\s*$/;
 const SENTENCE_PUNCT = /[.!?؟؛…]/;
+const PROSE_PUNCT = /[.،,؛;]/;
 
 export interface LineFeatures {
   chars: number;
@@ -35,6 +37,8 @@ export interface LineFeatures {
   endsFullStop: boolean;
   /** Ends with a question or exclamation mark (headlines often do). */
   endsQuestion: boolean;
+  /** Has a full stop, comma or semicolon (Arabic or Latin) anywhere: marks of running prose. */
+  hasProsePunct: boolean;
   /** Has sentence punctuation anywhere. */
   hasSentencePunct: boolean;
   /** Share of tokens that are Arabic (or English) function words. */
@@ -117,6 +121,7 @@ export function lineFeatures(text: string): LineFeatures {
     endsFullStop: FULL_STOP_END.test(text),
     endsQuestion: QUESTION_END.test(text),
     hasSentencePunct: SENTENCE_PUNCT.test(text),
+    hasProsePunct: PROSE_PUNCT.test(text),
     stopDensity: words ? stops / words : 0,
     arabicLetters,
     latinLetters,
@@ -140,6 +145,9 @@ function isStopWord(text: string, start: number, end: number): boolean {
  */
 export function isGoodParagraph(f: LineFeatures): boolean {
   if (f.chars >= 150 && f.words >= 20 && (f.hasSentencePunct || f.stopDensity >= 0.12)) return true;
+  // Names-heavy news sentences ("نفى نائب وزير الخارجية ... بخصوص سوريا.") have few
+  // function words; a full stop or comma inside a line this long marks prose anyway.
+  if (f.chars >= 100 && f.words >= 15 && f.hasProsePunct) return true;
   return f.chars >= 80 && f.words >= 10 && f.hasSentencePunct && f.stopDensity >= 0.15;
 }
 

@@ -4,7 +4,18 @@ import type { TextBlock } from '@app/contracts';
 import { stripBoilerplate } from './strip';
 import { stripOutcome } from './outcome';
 import { InMemorySiteHistory } from './site-history';
-import { ALL_BOILERPLATE_PAGE, ARABIC_HTML_PAGE, ARABIC_TEXT_PAGE, ENGLISH_PAGE } from './fixtures/invented-pages';
+import {
+  ALL_BOILERPLATE_PAGE,
+  ARABIC_HTML_PAGE,
+  ARABIC_TEXT_PAGE,
+  COMMENTS_PAGE,
+  ENGLISH_PAGE,
+  KICKER_PAGE,
+  LIST_PAGE,
+  OPINION_PAGE,
+  SPORTS_PAGE,
+  UNMARKED_FOOTER_PAGE,
+} from './fixtures/invented-pages';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
 const squeeze = (s: string) => s.replace(/\s+/g, '');
@@ -86,6 +97,21 @@ describe('stripBoilerplate on invented pages (generality)', () => {
     expect(article.paragraphs).toEqual(page.body);
     expect(article.title).toBe(page.title);
     expect(article.removed.length + article.paragraphs.length).toBe(page.blocks.length);
+  });
+
+  it.each([
+    ['opinion column', OPINION_PAGE],
+    ['sports brief with short paragraphs', SPORTS_PAGE],
+    ['page with a list in the body', LIST_PAGE],
+    ['page with readers\' comments', COMMENTS_PAGE],
+    ['page with unmarked related headlines', UNMARKED_FOOTER_PAGE],
+    ['page with a section kicker', KICKER_PAGE],
+  ])('keeps the body, title and author of the %s', (_name, page) => {
+    const article = stripBoilerplate({ blocks: page.lines.map((text) => ({ text })) });
+    expect(article.paragraphs).toEqual(page.body.map((i) => page.lines[i]));
+    expect(article.title).toBe(page.title);
+    if (page.author) expect(article.author).toBe(page.author);
+    expect(stripOutcome(article)).toEqual({ ok: true });
   });
 
   it('gives each dropped line of the Arabic page its reason', () => {

@@ -90,9 +90,11 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
     if (line.reason === null) line.reason = reason;
   };
 
+  // The page's script is that of its prose when it has some (menus may be in English).
+  const prose = lines.filter((l) => isGoodParagraph(l.f));
   let letters = 0;
   let arabic = 0;
-  for (const l of lines) {
+  for (const l of prose.length ? prose : lines) {
     letters += l.f.letters;
     arabic += l.f.arabicLetters;
   }
@@ -279,6 +281,42 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
     if (!(isLede(l.f))) break;
     ledes.add(i);
   }
+  // A short paragraph closed by a full stop after the last long one also anchors the
+  // body, when what lies between looks like body (a list and its lead-in, a sub-heading)
+  // rather than a list of headlines.
+  if (first >= 0) {
+    let gap = 0;
+    for (let i = last + 1; i < lines.length && gap <= MAX_ANCHOR_GAP; i++) {
+      const l = lines[i];
+      if (l.reason !== null) continue;
+      if (isClosingParagraph(l.f) && l.f.endsFullStop) {
+        last = i;
+        gap = 0;
+      } else if (l.f.words >= 4 && isTitleLike(l.text)) break;
+      else gap++;
+    }
+  }
+
+  // Closing paragraphs after the last long one: contiguous (furniture already dropped
+  // may sit between); the line right after the body may also be a question that carries
+  // the prose on ("يبقى السؤال: هل ...؟", "فهل ...؟"), unlike a headline ("هل يستمر ...؟").
+  let footerFrom = lines.length;
+  if (first >= 0) {
+    let adjacent = true;
+    for (let i = last + 1; i < lines.length; i++) {
+      const l = lines[i];
+      if (l.reason !== null) {
+        if (l.reason !== 'advertisement' && l.reason !== 'duplicate') adjacent = false;
+        continue;
+      }
+      if (isClosingParagraph(l.f) || (adjacent && isSentenceLike(l.f) && continuesProse(l.text))) {
+        adjacent = false;
+        continue;
+      }
+      footerFrom = i;
+      break;
+    }
+  }
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.reason !== null) continue;
@@ -287,9 +325,7 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
       if (!isSentenceLike(l.f)) drop(l, 'no-body-context');
     } else if (i < first) {
       if (!ledes.has(i)) drop(l, 'header');
-    } else if (i > last) {
-      if (!isClosingParagraph(l.f)) drop(l, 'footer');
-    }
+    } else if (i >= footerFrom) drop(l, 'footer');
   }
 
   const paragraphs: string[] = [];
@@ -319,8 +355,13 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
   };
 }
 
+/** A line that carries prose on: opens with a conjunction, or has a comma or colon inside. */
+const continuesProse = (text: string) => /^[وف][\u0621-\u064A]/.test(text) || /[،,:؛]/.test(text);
+
 /** Kinds that only stand at the very end of a page. */
 const PAGE_END = new Set(['comment-form', 'copyright', 'back-to-top', 'newsletter', 'captcha']);
+/** Lines (list items, sub-headings) a closing sentence may lie past the body and still extend it. */
+const MAX_ANCHOR_GAP = 6;
 /** How far past a related-articles box the article may go on. */
 const RESUME_WINDOW = 8;
 
