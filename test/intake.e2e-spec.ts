@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { loadConfig } from '@app/config';
 import { documentIdForContent } from '@app/contracts';
 import { startPipeline, waitForDocument, type RunningPipeline } from './support/pipeline';
 
@@ -43,7 +44,14 @@ describe('every way a document comes in', () => {
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
     dropFolder = mkdtempSync(join(tmpdir(), 'drop-'));
     // Only the test's own server is allowed although it is on loopback.
-    pipeline = await startPipeline({ urlAllowList: [`127.0.0.1:${(site.address() as AddressInfo).port}`, '127.0.0.1'], dropFolder });
+    const defaults = loadConfig({});
+    pipeline = await startPipeline({
+      urlAllowList: ['127.0.0.1'],
+      dropFolder,
+      // Two quick fetch attempts, so an unreachable server fails within the test's patience.
+      attempts: { ...defaults.attempts, fetch: 2 },
+      backoffMs: { ...defaults.backoffMs, fetch: 100 },
+    });
   });
   afterAll(async () => {
     await pipeline?.stop();
@@ -110,10 +118,10 @@ describe('every way a document comes in', () => {
   it('fetches URLs; a 404 and a redirect to a private address fail with their reasons, the good one is indexed', async () => {
     const response = await request(pipeline.http)
       .post('/documents/urls')
-      .send({ urls: [`${siteUrl}/article.html`, `${siteUrl}/missing`, `${siteUrl}/to-private`, 'ftp://example.com/x'] });
+      .send({ urls: [`${siteUrl}/article.html`, `${siteUrl}/missing`, `${siteUrl}/to-private`, 'http://127.0.0.1:1/closed', 'ftp://example.com/x'] });
     expect(response.status).toBe(202);
     expect(response.body.rejected).toEqual([expect.objectContaining({ url: 'ftp://example.com/x', status: 400 })]);
-    const [good, missing, redirected] = response.body.documents;
+    const [good, missing, redirected, unreachable] = response.body.documents;
     const indexed = await waitForDocument(pipeline.http, good.id);
     expect(indexed.state).toBe('indexed');
     expect(indexed.document.source.url).toBe(`${siteUrl}/article.html`);
@@ -123,6 +131,11 @@ describe('every way a document comes in', () => {
     const privateHop = await waitForDocument(pipeline.http, redirected.id);
     expect(privateHop.state).toBe('failed');
     expect(privateHop.error).toMatch(/private/);
+    // Nothing listens there: retried (it may be a passing outage), then failed with the reason.
+    const closed = await waitForDocument(pipeline.http, unreachable.id);
+    expect(closed).toEqual(expect.objectContaining({ state: 'failed', failedStage: 'fetch' }));
+    expect(closed.stages.fetch.attempts).toBe(2);
+    expect(closed.error).toMatch(/unreachable|refused|connect/i);
   });
 
   it('ingests files dropped in the inbox once, moving them to processed/ or failed/ with the reason', async () => {
