@@ -5,7 +5,7 @@ import { canonicalize, type Mention } from './canonical';
 import { GAZETTEER_DIR, Gazetteer, loadGazetteer, type GazetteerMatch } from './gazetteer';
 import { gazetteerTags } from './gazetteer-tags';
 import { DEFAULT_MODEL_PATH, loadModel, type NerModel } from './model';
-import { bioRuns, extendPersonsWithFamilyName, joinAdjacentPersons, resolveSpan, type ResolvedSpan, type Vocabulary } from './spans';
+import { bioRuns, extendPersonsWithFamilyName, fixNameShapes, joinAdjacentPersons, resolveSpan, type ResolvedSpan, type Vocabulary } from './spans';
 import { TRIGGERS } from './triggers';
 import { applyPatternRules } from './pattern-rules';
 import { dateEntities } from './date-mentions';
@@ -145,7 +145,7 @@ export class EmbeddedTagger {
     });
     const resolveAll = () =>
       sentences.flatMap(({ from, to, sentWords, labels, byStart }) =>
-        extendPersonsWithFamilyName(joinAdjacentPersons(bioRuns(labels), sentWords), sentWords, labels, vocab)
+        fixNameShapes(extendPersonsWithFamilyName(joinAdjacentPersons(bioRuns(labels), sentWords), sentWords, labels, vocab), sentWords, labels, vocab)
           .map((run) => resolveSpan(run, tokens.slice(from, to), sentWords, byStart, this.gazetteer, vocab))
           .filter((span): span is ResolvedSpan => span !== null),
       );

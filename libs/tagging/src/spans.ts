@@ -61,6 +61,37 @@ export function extendPersonsWithFamilyName(runs: TokenSpan[], words: WordInfo[]
   return runs;
 }
 
+// Words that end media and company names: "ميدل ايست نيوز", "دفاع برس".
+const ORG_TAIL = (w: WordInfo) => TRIGGERS.get(w.norm) === 'OT';
+const NISBA = /^ال.{2,}(ي|يه)$/;
+
+/**
+ * Name-shape fixes on typed runs:
+ * - a run ending in a media/company tail word is an organisation, and takes in
+ *   the unseen words just before it: "ميدل [ايست نيوز/PER]" -> "ميدل ايست نيوز/ORG";
+ * - a run made only of nisba adjectives is no name: "الأمن [القومي الإيراني]".
+ */
+export function fixNameShapes(runs: TokenSpan[], words: WordInfo[], labels: string[], vocab: Vocabulary | undefined): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const run of runs) {
+    const last = words[run.end - 1];
+    if (run.type !== 'LOC' && run.end - run.start > 0 && ORG_TAIL(last) && !ORG_TAIL(words[run.start])) {
+      run.type = 'ORG';
+      let k = 0;
+      while (k < 2 && run.start > 0 && labels[run.start - 1] === 'O') {
+        const w = words[run.start - 1];
+        if (!w.isWord || vocab?.has(w.norm) || TRIGGERS.has(w.norm)) break;
+        run.start--;
+        k++;
+      }
+    }
+    const tokens = words.slice(run.start, run.end).filter((w) => w.isWord);
+    if (tokens.length > 1 && tokens.every((w) => NISBA.test(w.norm))) continue;
+    out.push(run);
+  }
+  return out;
+}
+
 /** Counts of normalised words in the training text, to decide whether a first letter is a proclitic. */
 export type Vocabulary = Map<string, number>;
 
