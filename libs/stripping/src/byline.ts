@@ -76,6 +76,7 @@ const isOutlet = (s: string) =>
 /** An author label inside a meta line: "الأحد 11 فبراير 2024 - 12:00 م كتب: عمر الراشد". */
 const INNER_AUTHOR = /(?:^|[\s|·•\-–—])(?:كتب|كتبت|بقلم|إعداد|اعداد|الكاتب|الكاتبة|تقرير|by)\s*[:：]\s*([^|·•\-–—،,:]{2,40})/i;
 
+const CREDIT_MARKS = /[-–—ـ/:：()«»"“]/;
 const HONORIFIC_NAME =
   /^(?:د\.|م\.|أ\.|الدكتور|الدكتورة|الأستاذ|الأستاذة|الكاتب|الكاتبة|الصحفي|الصحفية|الكاتب الصحفي|الإعلامي|الإعلامية)\s*([^\d.،,:!?؟]{3,40})$/;
 
@@ -91,6 +92,9 @@ function isName(s: string): boolean {
 export function parseByline(text: string): BylineInfo | null {
   const line = text.trim();
   if (line.length > 120 || wordCount(line) > 16) return null;
+  // Credit lines carry a dash, colon, slash or bracket, an author label or an honorific,
+  // or are a bare agency name of a word or three; anything else is not one.
+  if (!CREDIT_MARKS.test(line) && !AUTHOR_LABEL.test(line) && !HONORIFIC_NAME.test(line) && wordCount(line) > 3) return null;
   const inner = INNER_AUTHOR.exec(line);
   if (inner && !AUTHOR_LABEL.test(line)) {
     const name = clean(inner[1]);
