@@ -282,7 +282,9 @@ export function matchLexicon(text: string, norm: string, key: string): LexiconHi
     const social = tokens.filter((t) => SOCIAL.has(t)).length;
     if (social >= 2 && social / tokens.length >= 0.6) return { kind: 'share-bar', terminal: false };
     const menu = tokens.filter((t) => MENU_WORDS.has(t)).length;
-    if (tokens.length >= 3 && menu / tokens.length >= 0.7) return { kind: 'navigation', terminal: false };
+    if ((tokens.length >= 3 && menu / tokens.length >= 0.7) || (tokens.length === 2 && menu === 2)) {
+      return { kind: 'navigation', terminal: false };
+    }
   }
   const separators = trimmed.match(MENU_SEPARATORS)?.length ?? 0;
   if (separators >= 2 && tokens.length <= 4 * (separators + 1) && !/[.؟?!،,]/.test(trimmed)) {

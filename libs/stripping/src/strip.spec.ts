@@ -180,6 +180,14 @@ describe('stripBoilerplate on invented pages (generality)', () => {
     expect(article.removed.map((r) => r.reason)).toEqual(['related-articles', 'related-articles', 'related-articles', 'related-articles']);
   });
 
+  it('drops a pull quote that repeats words of a paragraph', () => {
+    const [p1, p2] = ARABIC_TEXT_PAGE.body;
+    const blocks = [p1, '«سيوفر نحو 300 مليون متر مكعب من المياه سنويا»', p2].map((text) => ({ text }));
+    const article = stripBoilerplate({ blocks });
+    expect(article.paragraphs).toEqual([p1, p2]);
+    expect(article.removed[0].reason).toBe('pull-quote');
+  });
+
   it('keeps a short news brief that has no long paragraph', () => {
     const blocks = [{ text: 'اتصل بنا' }, { text: 'أعلنت وزارة الصحة تسجيل حالتين جديدتين في العاصمة.' }];
     expect(stripBoilerplate({ blocks }).paragraphs).toEqual(['أعلنت وزارة الصحة تسجيل حالتين جديدتين في العاصمة.']);

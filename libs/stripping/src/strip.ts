@@ -328,6 +328,8 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
     } else if (i >= footerFrom) drop(l, 'footer');
   }
 
+  dropPullQuotes(lines);
+
   const paragraphs: string[] = [];
   for (const l of lines) {
     if (l.reason !== null) {
@@ -353,6 +355,20 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
     language: languageOf(lines),
     removed,
   };
+}
+
+/**
+ * Pull quotes: a short kept line that repeats words of a kept paragraph verbatim
+ * ("«لن نتراجع عن مطالبنا»" beside the paragraph that quotes it) is page design.
+ */
+function dropPullQuotes(lines: Line[]): void {
+  const kept = lines.filter((l) => l.reason === null);
+  const long = kept.filter((l) => l.good);
+  for (const l of kept) {
+    if (l.good || l.f.words < 5) continue;
+    const quote = l.text.replace(/^[\s«"“'(]+|[\s»"”')]+$/g, '');
+    if (quote.length >= 20 && long.some((p) => p !== l && p.text.includes(quote))) l.reason = 'pull-quote';
+  }
 }
 
 /** A line that carries prose on: opens with a conjunction, or has a comma or colon inside. */

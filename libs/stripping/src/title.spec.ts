@@ -17,6 +17,10 @@ describe('splitSiteName', () => {
     expect(splitSiteName('انطلاق قمة المناخ في دبي - الوادي', null, seen)).toEqual({ title: 'انطلاق قمة المناخ في دبي', site: 'الوادي' });
   });
 
+  it('splits a known outlet placed before the title', () => {
+    expect(splitSiteName('الجزيرة نت | انطلاق قمة المناخ في دبي', null)).toEqual({ title: 'انطلاق قمة المناخ في دبي', site: 'الجزيرة نت' });
+  });
+
   it('leaves headlines that use a dash themselves', () => {
     expect(splitSiteName('روسيا - إيران: خلافات متصاعدة حول سوريا', null).site).toBeNull();
     expect(splitSiteName('مباراة الأهلي - الزمالك تنتهي بالتعادل', null).site).toBeNull();

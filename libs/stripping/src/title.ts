@@ -51,7 +51,10 @@ export function splitSiteName(line: string, knownSite: string | null, otherKeys?
   const first = seps[0];
   const pre = text.slice(0, first.index).trim();
   const post = text.slice(first.index + first[0].length).trim();
-  if (looksLikeSite(pre, post) && (knownKey === lineKey(pre) || otherKeys?.has(lineKey(post)))) return { title: post, site: pre };
+  const preKey = lineKey(pre);
+  if (looksLikeSite(pre, post) && (knownKey === preKey || KNOWN_OUTLETS.has(preKey) || otherKeys?.has(lineKey(post)))) {
+    return { title: post, site: pre };
+  }
   return { title: text, site: null };
 }
 
