@@ -44,6 +44,7 @@ const pairIds = new Map<string, number>();
 const USE_PAIRS = process.env.NER_PAIRS === '1';
 
 const DROPOUT = Number(process.env.NER_DROPOUT ?? 0.2);
+const BAGS = Number(process.env.NER_BAGS ?? 1);
 // Features naming the word itself; dropping them at random makes the model learn contexts of names it has not seen.
 const IDENTITY = /^(w=|s=|bl=|br=)/;
 
@@ -345,23 +346,44 @@ function main(): void {
   log(`${featureCounts.length} features, ${names.length} kept (count >= ${MIN_COUNT}) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   const pairNames = [...pairIds.keys()];
   const p = new Perceptron(names.length, pairNames.length);
-  let best: { epoch: number; f1: number; model: SerializedModel; report: string } | null = null;
+  let best: { epoch: number; f1: number; model: SerializedModel; avg: Averaged } | null = null;
   for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
     const rand = random(1000 + epoch);
     for (const ex of shuffle([...examples], epoch)) p.train(ex, rand);
-    const serialized = serialize(names, pairNames, p.averaged(), vocab, {}, 0);
-    const { counts, f1 } = devScore(modelFromSerialized(serialized), dev);
+    const avg = p.averaged();
+    const serialized = serialize(names, pairNames, avg, vocab, {}, 0);
+    const { f1 } = devScore(modelFromSerialized(serialized), dev);
     log(`epoch ${epoch}: dev F1 ${f1.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)}s)`);
-    if (!best || f1 > best.f1) best = { epoch, f1, model: serialized, report: formatScores(counts) };
+    if (!best || f1 > best.f1) best = { epoch, f1, model: serialized, avg };
     else if (epoch - best.epoch >= 3) break;
   }
   if (!best) throw new Error('no epoch trained');
+  // Bagging: more perceptrons with other orders and dropout draws, same epoch count, weights averaged.
+  if (BAGS > 1) {
+    const sum = { weights: Float32Array.from(best.avg.weights), transitions: Float32Array.from(best.avg.transitions), pairWeights: Float32Array.from(best.avg.pairWeights) };
+    for (let b = 1; b < BAGS; b++) {
+      const q = new Perceptron(names.length, pairNames.length);
+      for (let epoch = 1; epoch <= best.epoch; epoch++) {
+        const rand = random(1000 * (b + 1) + epoch);
+        for (const ex of shuffle([...examples], 100 * b + epoch)) q.train(ex, rand);
+      }
+      const avg = q.averaged();
+      for (const key of ['weights', 'transitions', 'pairWeights'] as const) for (let i = 0; i < sum[key].length; i++) sum[key][i] += avg[key][i];
+      log(`bag ${b + 1}/${BAGS} trained (${((Date.now() - started) / 1000).toFixed(0)}s)`);
+    }
+    for (const key of ['weights', 'transitions', 'pairWeights'] as const) for (let i = 0; i < sum[key].length; i++) sum[key][i] /= BAGS;
+    const bagged = serialize(names, pairNames, sum, vocab, {}, 0);
+    const { f1 } = devScore(modelFromSerialized(bagged), dev);
+    log(`${BAGS} bags: dev F1 ${f1.toFixed(4)} (single model ${best.f1.toFixed(4)})`);
+    best = { ...best, f1, model: bagged };
+  }
   // Prune tiny weights for a compact file; keep the threshold only if dev F1 does not drop.
   const final = prune(best.model);
   const finalScore = devScore(modelFromSerialized(final), dev);
   final.meta = {
     trainedOn: files,
     epochs: best.epoch,
+    bags: BAGS,
     minCount: MIN_COUNT,
     devF1: Number(finalScore.f1.toFixed(4)),
     trainedAt: new Date().toISOString(),
