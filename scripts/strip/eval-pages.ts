@@ -1,0 +1,77 @@
+/**
+ * npm run eval:strip:pages — scores the stripper on test/fixtures/strip-pages: invented pages
+ * in the furniture of other Arabic news sites, with hand-written gold in the seeds' format.
+ * Same metrics as eval:strip (seeds/README.md): token F1, line F1, title exact match,
+ * author/source/site found. A second test set, so rules tuned on the seeds can be checked.
+ * Prints only; `--quiet` hides the kept/dropped lines of imperfect pages.
+ */
+import { join } from 'path';
+import { stripBoilerplate } from '@app/stripping';
+import { loadSeeds } from './seed-docs';
+import { lineF1, tokenF1 } from './scoring';
+
+const PAGES_DIR = join(__dirname, '..', '..', 'test', 'fixtures', 'strip-pages');
+const fmt = (x: number) => x.toFixed(3);
+const quiet = process.argv.includes('--quiet');
+const clip = (s: string) => (s.length > 110 ? `${s.slice(0, 110)}…` : s);
+
+const pages = loadSeeds(PAGES_DIR);
+if (pages.length === 0) throw new Error(`no pages in ${PAGES_DIR}`);
+
+let tokenSum = 0;
+let lineSum = 0;
+let perfect = 0;
+let titleHave = 0;
+let titleExact = 0;
+let titleNullOk = 0;
+let titleNullHave = 0;
+const meta = { author: [0, 0], source: [0, 0], site: [0, 0] } as Record<'author' | 'source' | 'site', [number, number]>;
+
+for (const page of pages) {
+  const article = stripBoilerplate({ blocks: page.blocks });
+  const tok = tokenF1(article.paragraphs, page.gold.body);
+  const line = lineF1(article.paragraphs, page.gold.body);
+  tokenSum += tok.f1;
+  lineSum += line.f1;
+  if (line.f1 === 1) perfect++;
+
+  const goldTitle = page.gold.title?.trim() ?? null;
+  const gotTitle = article.title?.trim() ?? null;
+  let titleNote: string;
+  if (goldTitle !== null) {
+    titleHave++;
+    if (gotTitle === goldTitle) titleExact++;
+    titleNote = gotTitle === goldTitle ? 'exact' : `MISS (got ${JSON.stringify(gotTitle)})`;
+  } else {
+    titleNullHave++;
+    if (gotTitle === null) titleNullOk++;
+    titleNote = gotTitle === null ? 'none (ok)' : `none in gold, got ${JSON.stringify(gotTitle)}`;
+  }
+
+  const metaNotes: string[] = [];
+  for (const field of ['author', 'source', 'site'] as const) {
+    const want = page.gold.metadata[field];
+    if (!want) continue;
+    meta[field][1]++;
+    const ok = article[field]?.trim() === want.trim();
+    if (ok) meta[field][0]++;
+    metaNotes.push(`${field} ${ok ? 'found' : `MISS (want ${JSON.stringify(want)}, got ${JSON.stringify(article[field])})`}`);
+  }
+
+  console.log(
+    `${page.name}  tokenF1 ${fmt(tok.f1)}  lineF1 ${fmt(line.f1)} (P ${fmt(line.precision)} R ${fmt(line.recall)})  title ${titleNote}` +
+      (metaNotes.length ? `\n    ${metaNotes.join(', ')}` : ''),
+  );
+  if (quiet) continue;
+  // Gold kind of each wrongly kept line helps to see which furniture slips through.
+  const kindOf = new Map(page.gold.boilerplate.map((b) => [b.text.replace(/\s+/g, ''), b.kind]));
+  for (const e of line.extra) console.log(`    wrongly kept [${kindOf.get(e.replace(/\s+/g, '')) ?? '?'}]: ${clip(e)}`);
+  for (const m of line.missed) console.log(`    wrongly dropped: ${clip(m)}`);
+}
+
+const n = pages.length;
+const metaLine = (['author', 'source', 'site'] as const).map((f) => `${f} ${meta[f][0]}/${meta[f][1]}`).join('  ');
+console.log(
+  `overall (${n} pages)  tokenF1 ${fmt(tokenSum / n)}  lineF1 ${fmt(lineSum / n)}  perfect lineF1 ${perfect}/${n}` +
+    `  title exact ${titleExact}/${titleHave}  no-title pages ok ${titleNullOk}/${titleNullHave}  ${metaLine}`,
+);
