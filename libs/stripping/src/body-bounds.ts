@@ -1,0 +1,171 @@
+/**
+ * Where the article starts and ends.  Pass 2: a related-articles list or the comments
+ * end the body, and "اقرأ أيضاً" takes the headlines it points to.  Pass 4: context —
+ * short lines between good paragraphs are sub-headings and stay; above the body only
+ * lede sentences stay, below it only closing sentences.
+ */
+import { isClosingParagraph, isLede, isSentenceLike } from './line-features';
+import { drop, type Line } from './page-lines';
+import { isTitleLike } from './title';
+
+/** Kinds that only stand at the very end of a page. */
+const PAGE_END = new Set(['comment-form', 'copyright', 'back-to-top', 'newsletter', 'captcha']);
+/** How far past a related-articles box the article may go on. */
+const RESUME_WINDOW = 8;
+/** Headlines a bare "اقرأ أيضاً" may point at. */
+const MAX_POINTED = 6;
+/** Lines (list items, sub-headings) a closing sentence may lie past the body and still extend it. */
+const MAX_ANCHOR_GAP = 6;
+
+/** A line that carries prose on: opens with a conjunction, or has a comma or colon inside. */
+const continuesProse = (text: string) => /^[وف][\u0621-\u064A]/.test(text) || /[،,:؛]/.test(text);
+
+/**
+ * A related-articles box set inside the article ("مواضيع ذات صلة" and a few headlines,
+ * then the story goes on): the body resumes when, within a few lines and before any
+ * end-of-page furniture, a long paragraph continues the narrative ("وأضاف ...",
+ * "فيما ..."), which a teaser of another article does not do.
+ */
+function bodyResumes(lines: Line[], marker: number): boolean {
+  for (let j = marker + 1; j < lines.length && j <= marker + RESUME_WINDOW; j++) {
+    const l = lines[j];
+    if (l.hit && (PAGE_END.has(l.hit.kind) || l.hit.terminal)) return false;
+    if (l.reason === null && l.good) return /^[وف][\u0621-\u064A]{2,}/.test(l.text);
+  }
+  return false;
+}
+
+/** Pass 2: markers that end the body or point at other articles' headlines. */
+export function applyMarkers(lines: Line[]): void {
+  let seenGood = false;
+  // Lines of the headline list after a bare "اقرأ أيضاً" so far; -1 outside such a list.
+  let pointed = -1;
+  let pointReason = 'read-also';
+  let terminal: string | null = null;
+  for (const l of lines) {
+    if (terminal) {
+      drop(l, terminal);
+      continue;
+    }
+    if (l.reason === null && l.good) {
+      seenGood = true;
+      pointed = -1;
+      continue;
+    }
+    if (l.hit?.terminal && seenGood && !(l.hit.kind === 'related-articles' && bodyResumes(lines, l.index))) {
+      terminal = l.hit.kind;
+      continue;
+    }
+    // A bare "اقرأ أيضاً" (or a list marker before the body) points at headlines: the first
+    // line after it is one; later ones only while they look like headlines (4+ words),
+    // since a short line there is the article's next sub-heading.
+    if (l.hit && (l.hit.kind === 'read-also' || l.hit.terminal) && l.key.split(' ').length <= 4) {
+      pointed = 0;
+      pointReason = l.hit.kind;
+      continue;
+    }
+    if (pointed >= 0 && l.reason === null) {
+      if (pointed === 0 || (l.f.words >= 4 && isTitleLike(l.text) && pointed < MAX_POINTED)) {
+        drop(l, pointReason);
+        pointed++;
+      } else pointed = -1;
+    }
+  }
+}
+
+/** Pass 4: header and footer around the good paragraphs. */
+export function applyContext(lines: Line[]): void {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].reason === null && lines[i].good) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0) {
+    // No paragraph reads as prose: keep sentence-like lines only (a short brief).
+    for (const l of lines) if (l.reason === null && !isSentenceLike(l.f)) drop(l, 'no-body-context');
+    return;
+  }
+  const ledes = ledeLines(lines, first);
+  last = extendByClosingSentences(lines, last);
+  const footerFrom = footerStart(lines, last);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.reason !== null) continue;
+    if (i < first && !ledes.has(i)) drop(l, 'header');
+    else if (i >= footerFrom) drop(l, 'footer');
+  }
+}
+
+/**
+ * The lede: full sentences right before the first long paragraph (credit lines and ads
+ * may sit between).  A kicker or a caption above them stops the run.
+ */
+function ledeLines(lines: Line[], first: number): Set<number> {
+  const ledes = new Set<number>();
+  for (let i = first - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.reason !== null) continue;
+    if (!isLede(l.f)) break;
+    ledes.add(i);
+  }
+  return ledes;
+}
+
+/**
+ * A short paragraph closed by a full stop after the last long one also anchors the
+ * body, when what lies between looks like body (a list and its lead-in, a sub-heading)
+ * rather than a list of headlines.  Returns the new last index of the body.
+ */
+function extendByClosingSentences(lines: Line[], last: number): number {
+  let gap = 0;
+  for (let i = last + 1; i < lines.length && gap <= MAX_ANCHOR_GAP; i++) {
+    const l = lines[i];
+    if (l.reason !== null) continue;
+    if (isClosingParagraph(l.f) && l.f.endsFullStop) {
+      last = i;
+      gap = 0;
+    } else if (l.f.words >= 4 && isTitleLike(l.text)) break;
+    else gap++;
+  }
+  return last;
+}
+
+/**
+ * Closing paragraphs after the last long one: contiguous (furniture already dropped
+ * may sit between); the line right after the body may also be a question that carries
+ * the prose on ("يبقى السؤال: هل ...؟", "فهل ...؟"), unlike a headline ("هل يستمر ...؟").
+ * Returns the index where the footer starts.
+ */
+function footerStart(lines: Line[], last: number): number {
+  let adjacent = true;
+  for (let i = last + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.reason !== null) {
+      if (l.reason !== 'advertisement' && l.reason !== 'duplicate') adjacent = false;
+      continue;
+    }
+    if (isClosingParagraph(l.f) || (adjacent && isSentenceLike(l.f) && continuesProse(l.text))) {
+      adjacent = false;
+      continue;
+    }
+    return i;
+  }
+  return lines.length;
+}
+
+/**
+ * Pull quotes: a short kept line that repeats words of a kept paragraph verbatim
+ * ("«لن نتراجع عن مطالبنا»" beside the paragraph that quotes it) is page design.
+ */
+export function dropPullQuotes(lines: Line[]): void {
+  const kept = lines.filter((l) => l.reason === null);
+  const long = kept.filter((l) => l.good);
+  for (const l of kept) {
+    if (l.good || l.f.words < 5) continue;
+    const quote = l.text.replace(/^[\s«"“'(]+|[\s»"”')]+$/g, '');
+    if (quote.length >= 20 && long.some((p) => p !== l && p.text.includes(quote))) drop(l, 'pull-quote');
+  }
+}

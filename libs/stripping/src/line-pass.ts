@@ -1,0 +1,97 @@
+/**
+ * Pass 1, each line on its own: lexicon, credit lines, page dates, site history,
+ * duplicates, foreign script; and whether the line is running prose.
+ */
+import { parseDate } from '@app/arabic';
+import { lineKey, matchLexicon } from './boilerplate-lexicon';
+import { parseByline, siteFromCopyright, siteFromFollowLine } from './byline';
+import { isGoodParagraph, isSentenceLike, latinShare } from './line-features';
+import { drop, pageDateOf, type Line, type PageFacts } from './page-lines';
+import { historyHashOfKey, MAX_HISTORY_LINE, recursOnSite, type SiteLineStats } from './site-history';
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Whether the page's prose is Arabic (menus may be in English while the article is not). */
+function arabicPage(lines: Line[]): boolean {
+  const prose = lines.filter((l) => isGoodParagraph(l.f));
+  let letters = 0;
+  let arabic = 0;
+  for (const l of prose.length ? prose : lines) {
+    letters += l.f.letters;
+    arabic += l.f.arabicLetters;
+  }
+  return arabic >= letters * 0.5;
+}
+
+export function judgeLines(lines: Line[], facts: PageFacts, history: SiteLineStats | undefined): void {
+  const arabic = arabicPage(lines);
+  const seen = new Set<string>();
+  for (const l of lines) {
+    if (l.text.length === 0) {
+      drop(l, 'empty');
+      continue;
+    }
+    if (l.f.letters === 0) {
+      const date = l.f.digits > 0 ? pageDateOf(l) : undefined;
+      if (date !== undefined) {
+        drop(l, 'page-date');
+        facts.publishedAt ??= date;
+      } else drop(l, 'symbols');
+      continue;
+    }
+    l.good = isGoodParagraph(l.f);
+    if (l.tag === 'figcaption' || l.tag === 'caption') {
+      drop(l, 'caption');
+      continue;
+    }
+    if (l.key && lexicon(l, facts)) continue;
+    if (history && history.docCount > 0 && l.text.length <= MAX_HISTORY_LINE * 3) {
+      const hash = historyHashOfKey(l.key || lineKey(l.text));
+      if (recursOnSite(history, hash, l.good || isSentenceLike(l.f))) {
+        drop(l, 'site-recurring');
+        continue;
+      }
+    }
+    // A block seen before on this page (a repeated headline or paragraph).
+    const dupKey = l.key || l.text;
+    if (seen.has(dupKey) && !HEADING_TAGS.has(l.tag ?? '')) {
+      drop(l, 'duplicate');
+      continue;
+    }
+    seen.add(dupKey);
+    if (l.key && !l.good && (credit(l, facts) || pageDate(l, facts))) continue;
+    if (arabic && latinShare(l.f) > 0.5 && !l.good) drop(l, 'foreign-script');
+  }
+}
+
+function lexicon(l: Line, facts: PageFacts): boolean {
+  l.hit = matchLexicon(l.text, l.norm, l.key);
+  if (!l.hit) return false;
+  drop(l, l.hit.kind);
+  if (l.hit.kind === 'follow-us') facts.followSite ??= siteFromFollowLine(l.text);
+  if (l.hit.kind === 'copyright') facts.copyrightSite ??= siteFromCopyright(l.text);
+  if (l.hit.kind === 'page-meta') facts.publishedAt ??= parseDate(l.text);
+  return true;
+}
+
+function credit(l: Line, facts: PageFacts): boolean {
+  l.credit = parseByline(l.text);
+  if (!l.credit) return false;
+  drop(l, l.credit.kind);
+  facts.author ??= l.credit.author ?? null;
+  if (l.credit.author) facts.authorLine ??= l.text;
+  facts.creditLine ??= l.text;
+  facts.source ??= l.credit.source ?? null;
+  facts.datelineSite ??= l.credit.site ?? null;
+  if (l.f.digits > 0) facts.publishedAt ??= parseDate(l.text);
+  return true;
+}
+
+function pageDate(l: Line, facts: PageFacts): boolean {
+  if (l.f.digits === 0) return false;
+  const date = pageDateOf(l);
+  if (date === undefined) return false;
+  drop(l, 'page-date');
+  facts.publishedAt ??= date;
+  return true;
+}

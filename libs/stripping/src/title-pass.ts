@@ -1,0 +1,88 @@
+/**
+ * Pass 3, the title: the meta title matched to its line, the <h1>, or the headline-like
+ * line above the body that shares most words with the lede.  Repeats of the title and
+ * the title with a site-name suffix are dropped; the suffix names the site.
+ */
+import { normalizeArabic } from '@app/arabic';
+import type { FetchedMeta } from '@app/contracts';
+import { keyOfNormalized } from './boilerplate-lexicon';
+import { drop, type Line, type PageFacts } from './page-lines';
+import { contentWords, isTitleLike, splitSiteName } from './title';
+
+const keyOf = (text: string) => keyOfNormalized(normalizeArabic(text));
+
+export function findTitle(lines: Line[], meta: FetchedMeta, facts: PageFacts): string | null {
+  const firstGood = lines.findIndex((l) => l.reason === null && l.good);
+  const beforeBody = firstGood < 0 ? lines.length : firstGood;
+  const keysBefore = new Set(lines.slice(0, beforeBody).filter((l) => l.key).map((l) => l.key));
+  let title: string | null = null;
+  let titleKey: string | null = null;
+  const take = (l: Line, text: string, siteName: string | null) => {
+    drop(l, siteName ? 'title-with-site-name' : 'title');
+    title = text;
+    titleKey = keyOf(text);
+    if (siteName) facts.site ??= siteName;
+  };
+  const takeLine = (l: Line) => {
+    const split = splitSiteName(l.text, facts.site, keysBefore);
+    take(l, split.title, split.site);
+  };
+
+  const h1 = lines.find((l) => l.tag === 'h1' && (l.reason === null || l.reason === 'duplicate') && isTitleLike(l.text));
+  const metaTitle = meta.ogTitle?.trim() || meta.title?.trim() || null;
+  if (metaTitle) {
+    // The page's own headline line is preferred to the meta title (which sites shorten or brand).
+    const split = splitSiteName(metaTitle, facts.site, keysBefore);
+    if (split.site) facts.site ??= split.site;
+    const metaKey = keyOf(split.title);
+    const fullKey = keyOf(metaTitle);
+    const match = lines.find((l) => l.key && (l.key === metaKey || l.key === fullKey) && !l.good);
+    if (match) take(match, match.key === metaKey ? match.text : split.title, match.key === metaKey ? null : split.site);
+    else if (h1) takeLine(h1);
+    else {
+      title = split.title;
+      titleKey = metaKey;
+    }
+  } else {
+    const candidates = lines.slice(0, beforeBody).filter((l) => l.reason === null && isTitleLike(l.text));
+    const pick = h1 ?? bestTitleCandidate(candidates, lines);
+    if (pick) takeLine(pick);
+  }
+  if (titleKey) dropTitleRepeats(lines, titleKey, beforeBody, facts);
+  return title;
+}
+
+/** Other lines that are the title again, bare or with a site-name suffix. */
+function dropTitleRepeats(lines: Line[], titleKey: string, beforeBody: number, facts: PageFacts): void {
+  for (const l of lines) {
+    if (l.good || !l.key) continue;
+    if (l.key === titleKey) drop(l, 'title');
+    else if (l.key.startsWith(titleKey) && l.reason === null && l.index < beforeBody) {
+      const split = splitSiteName(l.text, facts.site, new Set([titleKey]));
+      if (split.site && keyOf(split.title) === titleKey) {
+        drop(l, 'title-with-site-name');
+        facts.site ??= split.site;
+      }
+    }
+  }
+}
+
+/**
+ * Among headline-like lines above the body, the one sharing most words with the first
+ * paragraphs: a title restates the lede, while a caption, ticker or slogan does not.
+ * Ties go to the earlier line, and lines of four words or more beat shorter ones.
+ */
+function bestTitleCandidate(candidates: Line[], lines: Line[]): Line | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const lead = lines.filter((l) => l.reason === null && l.good).slice(0, 2);
+  const body = contentWords(lead.map((l) => l.text).join(' '));
+  let best: Line | undefined;
+  let bestScore = -1;
+  for (const c of candidates) {
+    let shared = 0;
+    for (const w of contentWords(c.text)) if (body.has(w)) shared++;
+    const score = shared * 2 + (c.f.words >= 4 ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  return best;
+}
