@@ -45,6 +45,11 @@ export function judgeLines(lines: Line[], facts: PageFacts, history: SiteLineSta
       continue;
     }
     if (l.key && lexicon(l, facts)) continue;
+    // "أ", "A+", "10:45 ص": too few letters to be a word of the article, even a sub-heading.
+    if (l.f.letters <= 2 && l.f.words <= 3) {
+      drop(l, l.f.digits > 0 && pageDateOf(l) !== undefined ? 'page-date' : 'fragment');
+      continue;
+    }
     if (history && history.docCount > 0 && l.text.length <= MAX_HISTORY_LINE * 3) {
       const hash = historyHashOfKey(l.key || lineKey(l.text));
       if (recursOnSite(history, hash, l.good || isSentenceLike(l.f))) {

@@ -180,6 +180,14 @@ describe('stripBoilerplate on invented pages (generality)', () => {
     expect(article.removed.map((r) => r.reason)).toEqual(['related-articles', 'related-articles', 'related-articles', 'related-articles']);
   });
 
+  it('drops letter fragments between paragraphs (font buttons, times) but keeps one-word sub-headings', () => {
+    const [p1, p2] = ARABIC_TEXT_PAGE.body;
+    const blocks = [p1, 'أ', '10:45 ص', 'خلفية', p2].map((text) => ({ text }));
+    const article = stripBoilerplate({ blocks });
+    expect(article.paragraphs).toEqual([p1, 'خلفية', p2]);
+    expect(article.removed.map((r) => r.reason)).toEqual(['fragment', 'fragment']);
+  });
+
   it('drops a pull quote that repeats words of a paragraph', () => {
     const [p1, p2] = ARABIC_TEXT_PAGE.body;
     const blocks = [p1, '«سيوفر نحو 300 مليون متر مكعب من المياه سنويا»', p2].map((text) => ({ text }));
