@@ -17,8 +17,10 @@ const MAX_POINTED = 6;
 /** Lines (list items, sub-headings) a closing sentence may lie past the body and still extend it. */
 const MAX_ANCHOR_GAP = 6;
 
+/** Opens with the conjunction و or ف, as Arabic news sentences that carry the story on do. */
+const CONTINUATION = /^[وف][\u0621-\u064A]{2,}/;
 /** A line that carries prose on: opens with a conjunction, or has a comma or colon inside. */
-const continuesProse = (text: string) => /^[وف][\u0621-\u064A]/.test(text) || /[،,:؛]/.test(text);
+const continuesProse = (text: string) => CONTINUATION.test(text) || /[،,:؛]/.test(text);
 
 /**
  * A related-articles box set inside the article ("مواضيع ذات صلة" and a few headlines,
@@ -30,7 +32,7 @@ function bodyResumes(lines: Line[], marker: number): boolean {
   for (let j = marker + 1; j < lines.length && j <= marker + RESUME_WINDOW; j++) {
     const l = lines[j];
     if (l.hit && (PAGE_END.has(l.hit.kind) || l.hit.terminal)) return false;
-    if (l.reason === null && l.good) return /^[وف][\u0621-\u064A]{2,}/.test(l.text);
+    if (l.reason === null && l.good) return CONTINUATION.test(l.text);
   }
   return false;
 }
@@ -116,19 +118,26 @@ function ledeLines(lines: Line[], first: number): Set<number> {
 
 /**
  * A short paragraph closed by a full stop after the last long one also anchors the
- * body, when what lies between looks like body (a list and its lead-in, a sub-heading)
- * rather than a list of headlines.  Returns the new last index of the body.
+ * body, when what lies between looks like body (a list and its lead-in, a sub-heading,
+ * an embed).  Past headline-like lines it takes a sentence that carries the story on
+ * ("وأوصى التقرير ..."), which a list of other articles' headlines is not followed by.
+ * Returns the new last index of the body.
  */
 function extendByClosingSentences(lines: Line[], last: number): number {
   let gap = 0;
+  let headlines = false;
   for (let i = last + 1; i < lines.length && gap <= MAX_ANCHOR_GAP; i++) {
     const l = lines[i];
     if (l.reason !== null) continue;
     if (isClosingParagraph(l.f) && l.f.endsFullStop) {
+      if (headlines && !CONTINUATION.test(l.text)) break;
       last = i;
       gap = 0;
-    } else if (l.f.words >= 4 && isTitleLike(l.text)) break;
-    else gap++;
+      headlines = false;
+    } else {
+      if (l.f.words >= 4 && isTitleLike(l.text)) headlines = true;
+      gap++;
+    }
   }
   return last;
 }

@@ -188,6 +188,14 @@ describe('stripBoilerplate on invented pages (generality)', () => {
     expect(article.removed.map((r) => r.reason)).toEqual(['fragment', 'fragment']);
   });
 
+  it('keeps a closing sentence that carries the story on past an embedded quote', () => {
+    const [p1] = ARABIC_TEXT_PAGE.body;
+    const blocks = [p1, 'المياه أكبر تحد يواجه المملكة في العقود المقبلة', 'وأوصى الخبراء بالاستثمار في الطاقة المتجددة لخفض الكلفة.', 'الدولة', 'النسبة'];
+    const article = stripBoilerplate({ blocks: blocks.map((text) => ({ text })) });
+    expect(article.paragraphs).toEqual(blocks.slice(0, 3));
+    expect(article.removed.map((r) => r.reason)).toEqual(['footer', 'footer']);
+  });
+
   it('drops a pull quote that repeats words of a paragraph', () => {
     const [p1, p2] = ARABIC_TEXT_PAGE.body;
     const blocks = [p1, '«سيوفر نحو 300 مليون متر مكعب من المياه سنويا»', p2].map((text) => ({ text }));
