@@ -1,11 +1,12 @@
 /**
  * npm run train:ner — trains the averaged structured perceptron on
  * ../shared/ner-train (train.conll + aqmar_wikipedia.conll; $NER_TRAIN_DIR overrides),
- * picks the number of epochs on dev.conll, and writes libs/tagging/model/ner-model.json.gz.
+ * picks the number of epochs on dev.conll (and prints dev scores of that model), then retrains
+ * on train + dev with that epoch count and writes libs/tagging/model/ner-model.json.gz.
  * Single-threaded on purpose (shared machine).
  *
  * Env: NER_EPOCHS (max epochs, default 40), NER_MIN_COUNT (feature count cut-off, default 2),
- * NER_AQMAR=1 to add AQMAR Wikipedia, NER_PAIRS=1 for tag-pair features, NER_DROPOUT (word-identity dropout, default 0.2), NER_OUT to write elsewhere.
+ * NER_AQMAR=1 to add AQMAR Wikipedia, NER_PAIRS=1 for tag-pair features, NER_DROPOUT (word-identity dropout, default 0.2), NER_WITH_DEV=0 to keep the train-only model, NER_OUT to write elsewhere.
  */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
@@ -45,6 +46,8 @@ const USE_PAIRS = process.env.NER_PAIRS === '1';
 
 const DROPOUT = Number(process.env.NER_DROPOUT ?? 0.2);
 const BAGS = Number(process.env.NER_BAGS ?? 1);
+// The committed model is retrained on train + dev once the epoch count is chosen (NER_WITH_DEV=0: train only).
+const WITH_DEV = process.env.NER_WITH_DEV !== '0';
 // Features naming the word itself; dropping them at random makes the model learn contexts of names it has not seen.
 const IDENTITY = /^(w=|s=|bl=|br=)/;
 
@@ -377,22 +380,43 @@ function main(): void {
     log(`${BAGS} bags: dev F1 ${f1.toFixed(4)} (single model ${best.f1.toFixed(4)})`);
     best = { ...best, f1, model: bagged };
   }
-  // Prune tiny weights for a compact file; keep the threshold only if dev F1 does not drop.
-  const final = prune(best.model);
+  // Prune tiny weights for a compact file.
+  let final = prune(best.model);
   const finalScore = devScore(modelFromSerialized(final), dev);
+  console.log(`dev.conll, model trained without dev (${best.epoch} epochs):`);
+  console.log(formatScores(finalScore.counts));
+  let trainedOn = files;
+  if (WITH_DEV) {
+    // Same hyper-parameters, dev added: dev is the text just before the held-out part of ANERcorp.
+    const all = [...trainSentences, ...dev].map(retokenize);
+    featureIds.clear();
+    featureCounts.length = 0;
+    pairIds.clear();
+    const allVocab = vocabularyOf(all);
+    const allExamples = featurize(all, true, allVocab);
+    const allNames = pruneFeatures(allExamples);
+    const allPairs = [...pairIds.keys()];
+    const q = new Perceptron(allNames.length, allPairs.length);
+    for (let epoch = 1; epoch <= best.epoch; epoch++) {
+      const rand = random(1000 + epoch);
+      for (const ex of shuffle([...allExamples], epoch)) q.train(ex, rand);
+    }
+    final = prune(serialize(allNames, allPairs, q.averaged(), allVocab, {}, 0));
+    trainedOn = [...files, 'dev.conll'];
+    log(`final model retrained on ${trainedOn.join(' + ')} for ${best.epoch} epochs`);
+  }
   final.meta = {
-    trainedOn: files,
+    trainedOn,
+    devF1WithoutDev: Number(finalScore.f1.toFixed(4)),
     epochs: best.epoch,
     bags: BAGS,
     minCount: MIN_COUNT,
-    devF1: Number(finalScore.f1.toFixed(4)),
     trainedAt: new Date().toISOString(),
     attribution: 'ANERcorp (Benajiba et al. 2007; CAMeL Lab release, CC BY-SA 4.0) and AQMAR (Mohit et al. 2012, CC BY-SA 3.0)',
   };
   const gz = gzipSync(Buffer.from(JSON.stringify(final)), { level: 9 });
   writeFileSync(OUT, gz);
   log(`best epoch ${best.epoch}; wrote ${OUT} (${(gz.length / 1e6).toFixed(1)} MB, ${final.features.split('\n').length} features) in ${((Date.now() - started) / 1000).toFixed(0)}s`);
-  console.log(formatScores(finalScore.counts));
 }
 
 /** Zeroes quantised weights below 1% of the largest and drops empty feature rows. */
