@@ -121,21 +121,26 @@ const WHOLE_LINE: Array<[BoilerplateKind, Set<string>]> = [
 /**
  * Line-start phrases; the line is boilerplate when it is short (a label followed by a
  * few words).  With `colon`, the phrase must stand alone or be followed by ":" (a label),
- * so a sub-heading that merely starts with the word is not caught.
+ * so a sub-heading that merely starts with the word is not caught; `dated` also accepts
+ * a line with a number in it ("نشر في 12 مارس 2024").
  */
-const LINE_START: Array<[BoilerplateKind, string[], number, { colon?: boolean }?]> = [
+const LINE_START: Array<[BoilerplateKind, string[], number, { colon?: boolean; dated?: boolean }?]> = [
   // "اقرأ أيضاً: عنوان مقال آخر".
   ['read-also', ['اقرأ أيضا', 'إقرأ أيضا', 'اقرأ ايضا', 'اقرأ المزيد', 'طالع أيضا', 'شاهد أيضا', 'اقرأ كذلك', 'يهمك أيضا', 'read also', 'read more', 'see also'], 25],
   // "الوسوم: روسيا إيران سوريا", "Tags: Russia, Iran".
   ['tags', ['الوسوم', 'وسوم', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الكلمات الدلالية', 'كلمات دلالية', 'مواضيع', 'تصنيفات', 'التصنيف', 'tags', 'topics', 'keywords', 'filed under'], 25, { colon: true }],
   // "جميع الحقوق محفوظة © 2024", "حقوق النشر".
-  ['copyright', ['جميع الحقوق محفوظة', 'كافة الحقوق محفوظة', 'حقوق النشر', 'حقوق الطبع', 'copyright', 'all rights reserved'], 30],
+  ['copyright', ['جميع الحقوق محفوظة', 'كافة الحقوق محفوظة', 'all rights reserved'], 30],
+  // "حقوق النشر: شبكة الوادي 2024", "Copyright: ...": a label (an article may be about copyright).
+  ['copyright', ['حقوق النشر', 'حقوق الطبع', 'copyright'], 12, { colon: true }],
   // "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *".
   ['comment-form', ['لن يتم نشر عنوان بريدك الإلكتروني', 'لن يتم نشر بريدك الإلكتروني', 'الحقول المطلوبة', 'الحقول الإلزامية', 'your email address will not be published', 'required fields are marked', 'save my name', 'احفظ اسمي'], 40],
   // "تابعونا على تويتر", "Follow us on Facebook", "انضم إلى قناتنا على تلغرام".
-  ['follow-us', ['تابعونا على', 'تابعونا عبر', 'تابعنا على', 'تابعنا عبر', 'تابعوا', 'انضم إلى قناتنا', 'انضموا إلى قناتنا', 'اشترك في قناتنا', 'لمتابعة آخر الأخبار', 'لمتابعة أخبارنا', 'follow us', 'join our channel'], 20],
+  ['follow-us', ['تابعونا على', 'تابعونا عبر', 'تابعنا على', 'تابعنا عبر', 'انضم إلى قناتنا', 'انضموا إلى قناتنا', 'اشترك في قناتنا', 'لمتابعة آخر الأخبار', 'لمتابعة أخبارنا', 'follow us', 'join our channel'], 20],
   // "عدد المشاهدات: 1234", "آخر تحديث: 12 مارس 2024", "وقت القراءة 3 دقائق".
-  ['page-meta', ['عدد المشاهدات', 'عدد القراءات', 'آخر تحديث', 'تم التحديث', 'تم النشر', 'تاريخ النشر', 'تاريخ الإضافة', 'نشر في', 'نشر بتاريخ', 'وقت القراءة', 'زمن القراءة', 'مدة القراءة', 'last updated', 'published on', 'posted on'], 12],
+  ['page-meta', ['عدد المشاهدات', 'عدد القراءات', 'وقت القراءة', 'زمن القراءة', 'مدة القراءة'], 12],
+  // "نشر في: 12 مارس 2024", "آخر تحديث 10:30": with a colon or a number ("نشر في الجريدة الرسمية قرار" is news).
+  ['page-meta', ['آخر تحديث', 'تم التحديث', 'تم النشر', 'تاريخ النشر', 'تاريخ الإضافة', 'نشر في', 'نشر بتاريخ', 'last updated', 'published on', 'posted on'], 12, { colon: true, dated: true }],
   // "المشاهدات: 1234", "Updated: 12 March".
   ['page-meta', ['المشاهدات', 'مشاهدات', 'القراءات', 'updated', 'published', 'views'], 8, { colon: true }],
   // "صورة أرشيفية للرئيس السوري", "صورة تعبيرية".
@@ -147,13 +152,13 @@ const LINE_START: Array<[BoilerplateKind, string[], number, { colon?: boolean }?
   // "الصورة: رويترز", "تصوير: أحمد", "Photo: AFP".
   ['caption', ['الصورة', 'صورة', 'تصوير', 'photo', 'image', 'credit'], 16, { colon: true }],
   // "المزيد من أخبار سوريا", "شاهد المزيد": a list of other articles follows.
-  ['related-articles', ['المزيد من', 'شاهد المزيد', 'مزيد من الأخبار', 'more from', 'more on'], 6],
+  ['related-articles', ['المزيد من أخبار', 'المزيد من الأخبار', 'المزيد من مقالات', 'المزيد من المقالات', 'المزيد من المواضيع', 'شاهد المزيد', 'مزيد من الأخبار', 'more from', 'more stories from'], 6],
   // "شارك هذا المقال", "Share on Facebook".
-  ['share-bar', ['شارك هذا', 'شارك المقال', 'شارك الخبر', 'شارك على', 'شارك عبر', 'مشاركة عبر', 'share on', 'share this', 'share via'], 8],
+  ['share-bar', ['شارك هذا', 'شارك المقال', 'شارك الخبر', 'مشاركة الخبر', 'مشاركة المقال', 'share on', 'share this', 'share via'], 8],
   // "هاتف: 0096...", "للتواصل: info@...", "العنوان: شارع ...".
   ['contact', ['هاتف', 'الهاتف', 'تلفون', 'فاكس', 'للتواصل', 'للاتصال', 'للإعلان', 'البريد الإلكتروني', 'بريد إلكتروني', 'العنوان', 'ص ب', 'phone', 'tel', 'fax', 'e-mail', 'email', 'address'], 12, { colon: true }],
   // "اشترك في نشرتنا البريدية لتصلك آخر الأخبار", "Subscribe to our newsletter".
-  ['newsletter', ['اشترك في', 'اشترك الآن', 'اشتركوا في', 'سجل بريدك', 'أدخل بريدك', 'subscribe to', 'sign up for'], 25],
+  ['newsletter', ['اشترك في النشرة', 'اشترك في نشرتنا', 'اشتركوا في نشرتنا', 'اشترك الآن', 'سجل بريدك', 'أدخل بريدك', 'subscribe to our', 'sign up for our'], 25],
   // "حمل تطبيق الموقع على هاتفك", "Download our app".
   ['app-promo', ['حمل تطبيق', 'حمّل تطبيق', 'تحميل تطبيق', 'نزل تطبيق', 'download our app', 'get the app'], 20],
   // "إعلان - شركة كذا": ad labels with a brand after.
@@ -209,6 +214,7 @@ const LINE_START_KEYS = LINE_START.map(([kind, phrases, maxWords, opts]) => ({
   phrases: phrases.map(lineKey),
   maxWords,
   colon: opts?.colon ?? false,
+  dated: opts?.dated ?? false,
 }));
 
 /** "منذ 3 ساعات", "نشر منذ 5 دقائق", "2 hours ago": relative publication times. */
@@ -259,10 +265,11 @@ export function matchLexicon(text: string, norm: string, key: string): LexiconHi
   if (key.length === 0) return null;
   const tokens = key.split(' ');
   if (tokens.length <= 8 && TIME_AGO.test(key)) return { kind: 'page-meta', terminal: false };
-  for (const { kind, phrases, maxWords, colon } of LINE_START_KEYS) {
+  for (const { kind, phrases, maxWords, colon, dated } of LINE_START_KEYS) {
     if (tokens.length > maxWords) continue;
     for (const phrase of phrases) {
-      if (startsWithPhrase(key, phrase) && (!colon || key === phrase || labelled(norm, phrase))) {
+      const label = !colon || key === phrase || labelled(norm, phrase) || (dated && /\d/.test(key));
+      if (startsWithPhrase(key, phrase) && label) {
         // A comment-form notice starts the comments section; a "read also" label does not end the body.
         return { kind, terminal: kind === 'comment-form' || kind === 'related-articles' };
       }

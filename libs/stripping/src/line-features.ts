@@ -104,7 +104,7 @@ export function lineFeatures(text: string): LineFeatures {
       continue;
     }
     if (tokenStart < 0) tokenStart = i;
-    if (c >= 0x621 && c <= 0x64a) arabicLetters++;
+    if (c >= 0x621 && c <= 0x64a && c !== 0x640) arabicLetters++; // not tatweel
     else if ((c >= 0x671 && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff)) {
       arabicLetters++;
       if (c === 0x67e || c === 0x686 || c === 0x698 || c === 0x6af || c === 0x6a9 || c === 0x6cc) persianLetters++;
