@@ -20,6 +20,18 @@ export interface CliticSplit {
  * A rest keeps at least 2 letters.
  */
 export function cliticSplits(word: string): CliticSplit[] {
+  let out = splitCache.get(word);
+  if (out) return out;
+  out = computeSplits(word);
+  if (splitCache.size >= 100_000) splitCache.clear();
+  splitCache.set(word, out);
+  return out;
+}
+
+// Gazetteer matching asks for every token's readings; words repeat a lot.
+const splitCache = new Map<string, CliticSplit[]>();
+
+function computeSplits(word: string): CliticSplit[] {
   const out: CliticSplit[] = [{ rest: word, cut: 0 }];
   let k = 0;
   if (CONJ.includes(word[0]) && word.length - 1 >= 2) {

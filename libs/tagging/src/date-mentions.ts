@@ -21,17 +21,39 @@ const DATE_WORDS = new Set(
 const mayHoldDate = (w: WordInfo): boolean =>
   /[0-9]/.test(w.norm) || DATE_WORDS.has(w.norm) || ('وفبل'.includes(w.norm[0]) && DATE_WORDS.has(w.norm.slice(1)));
 
-/** Date entities of the sentences [from, to) that may hold one, with offsets into `text`. */
+// Tokens a date phrase may reach on each side of its digit or month/weekday word:
+// "يوم الثلاثاء 15 آذار / مارس 2016 م" spans six tokens after the weekday.
+const REACH = 7;
+
+/**
+ * Date entities, with offsets into `text`: findDates runs on windows of REACH
+ * tokens around each token that could belong to a date, within its sentence.
+ */
 export function dateEntities(text: string, tokens: Token[], words: WordInfo[], sentences: Array<[number, number]>): Entity[] {
   const out: Entity[] = [];
   for (const [from, to] of sentences) {
-    let candidate = false;
-    for (let i = from; i < to && !candidate; i++) candidate = mayHoldDate(words[i]);
-    if (!candidate) continue;
-    const start = tokens[from].start;
-    for (const d of findDates(text.slice(start, tokens[to - 1].end))) {
-      out.push({ type: 'DATE', text: d.text, start: start + d.start, end: start + d.end, normalized: d.iso ?? d.text });
+    let winStart = -1;
+    let winEnd = -1;
+    const flush = () => {
+      if (winStart < 0) return;
+      const start = tokens[winStart].start;
+      for (const d of findDates(text.slice(start, tokens[winEnd - 1].end))) {
+        out.push({ type: 'DATE', text: d.text, start: start + d.start, end: start + d.end, normalized: d.iso ?? d.text });
+      }
+      winStart = -1;
+    };
+    for (let i = from; i < to; i++) {
+      if (!mayHoldDate(words[i])) continue;
+      const a = Math.max(from, i - REACH);
+      const b = Math.min(to, i + REACH + 1);
+      if (winStart >= 0 && a <= winEnd) winEnd = Math.max(winEnd, b);
+      else {
+        flush();
+        winStart = a;
+        winEnd = b;
+      }
     }
+    flush();
   }
   return out;
 }

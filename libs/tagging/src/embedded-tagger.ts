@@ -88,11 +88,11 @@ function documentNames(spans: ResolvedSpan[], vocab: Vocabulary | undefined): Ga
   const rare = (w: string) => (vocab?.get(w) ?? 0) <= MAX_NAME_WORD_COUNT && w.length >= 3 && !TRIGGERS.has(w);
   for (const s of spans) {
     const parts = s.key.split(' ');
-    if (parts.length > 1 || rare(parts[0])) names.add(s.type, s.key, []);
+    if (parts.length > 1 || rare(parts[0])) names.addKeys(s.type, s.key, [s.key]);
     if (s.type !== 'PER') continue;
     for (let k = 1; k < parts.length; k++) {
       const tail = parts.slice(k);
-      if (tail.length > 1 || rare(tail[0])) names.add('PER', tail.join(' '), []);
+      if (tail.length > 1 || rare(tail[0])) names.addKeys('PER', tail.join(' '), [tail.join(' ')]);
     }
   }
   return names;

@@ -39,10 +39,14 @@ export class Gazetteer {
   size = 0;
 
   add(type: NerType, canonical: string, variants: string[]): void {
+    this.addKeys(type, canonical, [canonical, ...variants].map((n) => normalizeArabic(n)));
+  }
+
+  /** Like add, with names already normalised (space-separated words). */
+  addKeys(type: NerType, canonical: string, keys: string[]): void {
     const entry: GazetteerEntry = { type, canonical };
     this.size++;
-    for (const name of [canonical, ...variants]) {
-      const key = normalizeArabic(name);
+    for (const key of keys) {
       if (!key) continue;
       const list = this.byName.get(key) ?? [];
       if (!list.some((e) => e.type === type)) list.push(entry);

@@ -191,33 +191,38 @@ export class NerModel {
   emissions(words: WordInfo[], gazTags: string[]): Float32Array {
     const n = words.length;
     const em = new Float32Array(n * T);
-    const entries = words.map((w) => this.wordEntry(w));
-    const bos = this.wordEntry(BOS);
-    const eos = this.wordEntry(EOS);
-    const entry = (j: number) => (j < 0 ? bos : j >= n ? eos : entries[j]);
-    const gaz = (j: number) => (j < 0 || j >= n ? 7 : GAZ_INDEX[gazTags[j]] ?? 0);
+    // Padded by two on each side (sentence start/end words) so the loops need no bounds checks.
+    const padded: WordEntry[] = new Array(n + 4);
+    padded[0] = padded[1] = this.wordEntry(BOS);
+    padded[n + 2] = padded[n + 3] = this.wordEntry(EOS);
+    for (let i = 0; i < n; i++) padded[i + 2] = this.wordEntry(words[i]);
+    const gz = new Int8Array(n + 2).fill(7);
+    for (let i = 0; i < n; i++) gz[i + 1] = GAZ_INDEX[gazTags[i]] ?? 0;
     const tb = this.tables;
+    const entries = padded.slice(2, n + 2);
+    const offs = OFFS.length;
     for (let i = 0; i < n; i++) {
       const base = i * T;
-      for (let o = 0; o < OFFS.length; o++) {
-        const v = entry(i + OFFS[o]).scores;
-        for (let t = 0; t < T; t++) em[base + t] += v[o * T + t];
+      for (let o = 0; o < offs; o++) {
+        const v = padded[i + 2 + OFFS[o]].scores;
+        const vo = o * T;
+        for (let t = 0; t < T; t++) em[base + t] += v[vo + t];
       }
-      const g0 = gaz(i);
+      const g0 = gz[i + 1];
       const w0 = words[i];
       this.addRow(tb.g0[g0], em, base);
-      this.addRow(tb.gPrev[gaz(i - 1)], em, base);
-      this.addRow(tb.gNext[gaz(i + 1)], em, base);
+      this.addRow(tb.gPrev[gz[i]], em, base);
+      this.addRow(tb.gNext[gz[i + 2]], em, base);
       this.addRow(tb.gClitic[g0 * 2 + (w0.norm.length > w0.stem.length ? 1 : 0)], em, base);
-      this.addRow(tb.gTrig[g0 * TRIG.length + entry(i - 1).trig], em, base);
+      this.addRow(tb.gTrig[g0 * TRIG.length + padded[i + 1].trig], em, base);
       this.addRow(tb.tl[nearestIndex(entries, i, -1, 4)], em, base);
       this.addRow(tb.tr[nearestIndex(entries, i, 1, 3)], em, base);
-      const s0 = entries[i].stemId;
-      const sPrev = entry(i - 1).stemId;
+      const s0 = padded[i + 2].stemId;
+      const sPrev = padded[i + 1].stemId;
       if (s0 >= 0 && sPrev >= 0) this.addRow(tb.bl.get(sPrev)?.get(s0), em, base);
-      const sNext = entry(i + 1).stemId;
+      const sNext = padded[i + 3].stemId;
       if (s0 >= 0 && sNext >= 0) this.addRow(tb.br.get(s0)?.get(sNext), em, base);
-      const sPrev2 = entry(i - 2).stemId;
+      const sPrev2 = padded[i].stemId;
       if (sPrev2 >= 0 && sPrev >= 0) this.addRow(tb.bb.get(sPrev2)?.get(sPrev), em, base);
     }
     return em;
