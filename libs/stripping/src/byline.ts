@@ -5,6 +5,7 @@
  */
 import { lineKey } from './boilerplate-lexicon';
 import { isKnownOutlet } from './known-outlets';
+import { isFunctionWord } from './line-features';
 
 export interface BylineInfo {
   kind: 'byline' | 'dateline' | 'source-credit';
@@ -54,8 +55,15 @@ const PLACES = new Set(
 );
 
 /** Labels that introduce an author: "إعداد: أحمد الإدلبي", "بقلم أحمد", "By John Smith". */
-const AUTHOR_LABEL =
-  /^(?:إعداد|اعداد|بقلم|كتب|كتبت|كتبه|كتبته|تقرير|تحرير|ترجمة|ترجمه|متابعة|متابعه|حوار|مراسلنا|مراسلتنا|الكاتب|الكاتبة|كاتب المقال|المحرر|بواسطة|نشر بواسطة|by|written by|reporting by|reported by|words by|posted by|author)(?:\s*[:：\-–—ـ/]\s*|\s+)(.+)$/i;
+const AUTHOR_LABEL = new RegExp(
+  '^(?:' +
+    // Verbs and prepositions that take the name directly: "كتب محمد أحمد", "بقلم سارة خليل".
+    '(?:بقلم|كتب|كتبت|كتبه|كتبته|بواسطة|نشر بواسطة|by|written by|reporting by|reported by|words by|posted by)(?:\\s*[:：\\-–—ـ/]\\s*|\\s+)' +
+    // Nouns that also open sub-headings ("تقرير أممي", "حوار وطني"): only as a label with a colon or dash.
+    '|(?:إعداد|اعداد|تقرير|تحرير|ترجمة|ترجمه|متابعة|متابعه|حوار|مراسلنا|مراسلتنا|الكاتب|الكاتبة|كاتب المقال|المحرر|author)\\s*[:：\\-–—ـ/]\\s*' +
+    ')(.+)$',
+  'i',
+);
 /** "المصدر: الأناضول", "Source: Reuters". */
 const SOURCE_LABEL = /^(?:المصدر|مصدر الخبر|نقلا عن|نقلاً عن|عن|source|via)\s*[:：\-–—]\s*(.+?)\s*[.:]?$/i;
 /** "A - B:", "A – (B)", "A/ B": two short parts joined by a dash or slash. */
@@ -88,6 +96,12 @@ function isName(s: string): boolean {
   return n >= 1 && n <= 5 && !/[\d.،,!?؟؛]/.test(bare) && /\p{L}/u.test(bare) && !NOT_NAMES.has(lineKey(bare));
 }
 
+/** A person's name: not a place, agency or outlet, and no function words ("جديدة في معرض"). */
+function isPerson(s: string): boolean {
+  if (!isName(s) || isPlace(s) || isAgency(s) || isKnownOutlet(s)) return false;
+  return !s.split(/\s+/).some((w) => isFunctionWord(w));
+}
+
 /** Parses a short credit line, or returns null when the line is not one. */
 export function parseByline(text: string): BylineInfo | null {
   const line = text.trim();
@@ -98,7 +112,7 @@ export function parseByline(text: string): BylineInfo | null {
   const inner = INNER_AUTHOR.exec(line);
   if (inner && !AUTHOR_LABEL.test(line)) {
     const name = clean(inner[1]);
-    return isName(name) ? { kind: 'byline', author: name } : null;
+    return isPerson(name) ? { kind: 'byline', author: name } : null;
   }
   if (line.length > 80 || wordCount(line) > 10) return null;
 
@@ -107,13 +121,15 @@ export function parseByline(text: string): BylineInfo | null {
     const name = clean(author[1]);
     // "بقلم: أحمد محمد - القاهرة": the name is the part before a dash.
     const [person] = name.split(/\s+[-–—]\s+/);
-    if (isName(person)) return { kind: 'byline', author: person };
+    // Without a colon a name has two words at least ("كتب التاريخ" is not a byline).
+    const labelled = /^\S+(?:\s+\S+)?\s*[:：\-–—ـ/]/.test(line);
+    if (isPerson(person) && (labelled || wordCount(person) >= 2)) return { kind: 'byline', author: person };
     return null;
   }
 
   // "د. سامي الخطيب", "الكاتب الصحفي نبيل حسن": a name behind an honorific, alone on its line.
   const titled = HONORIFIC_NAME.exec(line);
-  if (titled && isName(titled[1])) return { kind: 'byline', author: line.replace(/[.:：]\s*$/, '') };
+  if (titled && isPerson(titled[1])) return { kind: 'byline', author: line.replace(/[.:：]\s*$/, '') };
 
   const credit = SOURCE_LABEL.exec(line);
   if (credit && wordCount(credit[1]) <= 6) return { kind: 'source-credit', source: clean(credit[1]) };
@@ -132,12 +148,12 @@ export function parseByline(text: string): BylineInfo | null {
       if (isPlace(a) || NOT_NAMES.has(lineKey(a))) return { kind: 'dateline', source: b };
       return { kind: 'dateline', source: b, site: a };
     }
-    if (isAgency(a)) return isName(b) && !isPlace(b) ? { kind: 'byline', source: a, author: b } : { kind: 'dateline', source: a };
-    if (isPlace(a) && isName(b)) return { kind: 'byline', author: b };
+    if (isAgency(a)) return isPerson(b) ? { kind: 'byline', source: a, author: b } : { kind: 'dateline', source: a };
+    if (isPlace(a) && isPerson(b)) return { kind: 'byline', author: b };
     // "محمد علي - دمشق": a name signed with the place of writing.
-    if (isPlace(b) && isName(a) && !isOutlet(a)) return { kind: 'byline', author: a };
+    if (isPlace(b) && isPerson(a) && !isOutlet(a)) return { kind: 'byline', author: a };
     // "بلدي نيوز – (أيمن محمد)": an outlet credited with a reporter's name.
-    if ((isOutlet(a) || /\(/.test(line)) && isName(b) && !isOutlet(b)) return { kind: 'byline', source: a, author: b };
+    if ((isOutlet(a) || /\(/.test(line)) && isPerson(b) && !isOutlet(b)) return { kind: 'byline', source: a, author: b };
     return null;
   }
 

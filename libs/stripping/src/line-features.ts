@@ -77,6 +77,9 @@ function spellings(words: Set<string>): Set<string> {
 }
 const STOP_SPELLINGS = spellings(new Set([...AR_STOP, ...EN_STOP]));
 
+/** A function word (في، من، على، the, of ...) as spelled in raw text. */
+export const isFunctionWord = (token: string) => STOP_SPELLINGS.has(token);
+
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200f || c === 0x200e || (c >= 0x2000 && c <= 0x200b);
 // Quotes and punctuation trimmed off a token before the stop-word lookup.
 const EDGE_PUNCT = new Set([...'«»"“”()[].,،:؛!؟?\'']);

@@ -58,7 +58,10 @@ export function pageDateOf(line: Line): string | null | undefined {
   const restText = mentions.reduceRight((t, m) => t.slice(0, m.start) + ' ' + t.slice(m.end), line.text);
   const restWords = restText.replace(/[\d:٠-٩|,،\-–/.()]+/g, ' ').split(/\s+/).filter(Boolean).length;
   if (restWords > 3 && rest > covered) return undefined;
-  return parseDate(line.text);
+  // A page states a full date or a time; "حرب أكتوبر 1973" is a sub-heading.
+  const iso = parseDate(line.text);
+  if ((iso === null || iso.length < 10) && !/\d{1,2}:\d{2}/.test(line.text)) return undefined;
+  return iso;
 }
 
 /** What the page says about itself besides the article, gathered while reading it. */

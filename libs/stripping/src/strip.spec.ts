@@ -196,6 +196,14 @@ describe('stripBoilerplate on invented pages (generality)', () => {
     expect(article.removed.map((r) => r.reason)).toEqual(['footer', 'footer']);
   });
 
+  it('keeps a sub-heading that names a month and year, but drops a full page date', () => {
+    const [p1, p2] = ARABIC_TEXT_PAGE.body;
+    const article = stripBoilerplate({ blocks: [p1, 'حرب أكتوبر 1973', p2, 'السبت 12 آذار 2022'].map((text) => ({ text })) });
+    expect(article.paragraphs).toEqual([p1, 'حرب أكتوبر 1973', p2]);
+    expect(article.removed).toEqual([{ index: 3, text: 'السبت 12 آذار 2022', reason: 'page-date' }]);
+    expect(article.publishedAt).toBe('2022-03-12');
+  });
+
   it('drops a pull quote that repeats words of a paragraph', () => {
     const [p1, p2] = ARABIC_TEXT_PAGE.body;
     const blocks = [p1, '«سيوفر نحو 300 مليون متر مكعب من المياه سنويا»', p2].map((text) => ({ text }));
