@@ -3,7 +3,8 @@
  * in the furniture of other Arabic news sites, with hand-written gold in the seeds' format.
  * Same metrics as eval:strip (seeds/README.md): token F1, line F1, title exact match,
  * author/source/site found. A second test set, so rules tuned on the seeds can be checked.
- * Prints only; `--quiet` hides the kept/dropped lines of imperfect pages.
+ * Prints only; `--quiet` hides the kept/dropped lines of imperfect pages, `--verbose` adds the
+ * stripper's removal reasons and metadata for them.
  */
 import { join } from 'path';
 import { stripBoilerplate } from '@app/stripping';
@@ -13,6 +14,7 @@ import { lineF1, tokenF1 } from './scoring';
 const PAGES_DIR = join(__dirname, '..', '..', 'test', 'fixtures', 'strip-pages');
 const fmt = (x: number) => x.toFixed(3);
 const quiet = process.argv.includes('--quiet');
+const verbose = process.argv.includes('--verbose');
 const clip = (s: string) => (s.length > 110 ? `${s.slice(0, 110)}…` : s);
 
 const pages = loadSeeds(PAGES_DIR);
@@ -67,6 +69,10 @@ for (const page of pages) {
   const kindOf = new Map(page.gold.boilerplate.map((b) => [b.text.replace(/\s+/g, ''), b.kind]));
   for (const e of line.extra) console.log(`    wrongly kept [${kindOf.get(e.replace(/\s+/g, '')) ?? '?'}]: ${clip(e)}`);
   for (const m of line.missed) console.log(`    wrongly dropped: ${clip(m)}`);
+  if (verbose && (line.f1 < 1 || titleNote !== 'exact')) {
+    console.log(`    meta: ${JSON.stringify({ byline: article.byline, author: article.author, source: article.source, site: article.site, language: article.language })}`);
+    for (const r of article.removed) console.log(`    removed[${r.index}] ${r.reason}: ${clip(r.text)}`);
+  }
 }
 
 const n = pages.length;
