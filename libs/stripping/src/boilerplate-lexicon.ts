@@ -268,8 +268,8 @@ export function matchLexicon(text: string, norm: string, key: string): LexiconHi
   for (const { kind, phrases, maxWords, colon, dated } of LINE_START_KEYS) {
     if (tokens.length > maxWords) continue;
     for (const phrase of phrases) {
-      const label = !colon || key === phrase || labelled(norm, phrase) || (dated && /\d/.test(key));
-      if (startsWithPhrase(key, phrase) && label) {
+      if (!startsWithPhrase(key, phrase)) continue;
+      if (!colon || key === phrase || labelled(norm, phrase) || (dated && /\d/.test(key))) {
         // A comment-form notice starts the comments section; a "read also" label does not end the body.
         return { kind, terminal: kind === 'comment-form' || kind === 'related-articles' };
       }

@@ -80,6 +80,8 @@ const STOP_SPELLINGS = spellings(new Set([...AR_STOP, ...EN_STOP]));
 /** A function word (في، من، على، the, of ...) as spelled in raw text. */
 export const isFunctionWord = (token: string) => STOP_SPELLINGS.has(token);
 
+/** Tokens of a line looked up in the stop-word list. */
+const STOP_SAMPLE = 40;
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200f || c === 0x200e || (c >= 0x2000 && c <= 0x200b);
 // Quotes and punctuation trimmed off a token before the stop-word lookup.
 const EDGE_PUNCT = new Set([...'«»"“”()[].,،:؛!؟?\'']);
@@ -94,6 +96,9 @@ export function lineFeatures(text: string): LineFeatures {
   let urduLetters = 0;
   let words = 0;
   let stops = 0;
+  // Stop words are counted over the first tokens only: the share settles quickly, and
+  // long paragraphs are judged by length and punctuation anyway.
+  let checked = 0;
   let tokenStart = -1;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
@@ -101,7 +106,10 @@ export function lineFeatures(text: string): LineFeatures {
     if (isSpace(c)) {
       if (tokenStart >= 0) {
         words++;
-        if (i - tokenStart <= 7 && isStopWord(text, tokenStart, i)) stops++;
+        if (checked < STOP_SAMPLE) {
+          checked++;
+          if (i - tokenStart <= 7 && isStopWord(text, tokenStart, i)) stops++;
+        }
         tokenStart = -1;
       }
       continue;
@@ -125,7 +133,7 @@ export function lineFeatures(text: string): LineFeatures {
     endsQuestion: QUESTION_END.test(text),
     hasSentencePunct: SENTENCE_PUNCT.test(text),
     hasProsePunct: PROSE_PUNCT.test(text),
-    stopDensity: words ? stops / words : 0,
+    stopDensity: checked ? stops / checked : 0,
     arabicLetters,
     latinLetters,
     letters: arabicLetters + latinLetters + otherLetters,

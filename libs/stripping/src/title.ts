@@ -71,10 +71,23 @@ export function isTitleLike(text: string): boolean {
  */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of text.split(/\s+/)) {
-    let w = raw.replace(/[^\u0621-\u064Aa-zA-Z0-9]/g, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').toLowerCase();
-    w = w.replace(/^(?:وال|بال|كال|فال|لل|ال|و)/, '');
-    if (w.length >= 3) out.add(w);
+  let word = '';
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 0x623 || c === 0x625 || c === 0x622) word += 'ا';
+    else if (c === 0x649) word += 'ي';
+    else if (c === 0x629) word += 'ه';
+    else if ((c >= 0x621 && c <= 0x64a && c !== 0x640) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) word += text[i];
+    else if (c >= 0x41 && c <= 0x5a) word += String.fromCharCode(c + 32);
+    else if (c === 32 || c === 10 || c === 9 || c === 0xa0) {
+      if (word.length >= 3) {
+        const bare = word.replace(PROCLITICS, '');
+        if (bare.length >= 3) out.add(bare);
+      }
+      word = '';
+    }
   }
   return out;
 }
+
+const PROCLITICS = /^(?:وال|بال|كال|فال|لل|ال|و)/;
