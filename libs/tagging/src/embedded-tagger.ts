@@ -141,26 +141,37 @@ export class EmbeddedTagger {
         ? applyPatternRules(sentWords, mergeGazetteer(this.model.decode(sentWords, gazTags), matches, sentWords, this.gazetteer))
         : gazTags;
       const byStart = new Map<number, GazetteerMatch>(matches.map((m) => [m.start, m]));
-      return { from, to, sentWords, labels, byStart };
+      return { from, to, sentWords, sentTokens: tokens.slice(from, to), labels, byStart, spans: [] as ResolvedSpan[] };
     });
-    const resolveAll = () =>
-      sentences.flatMap(({ from, to, sentWords, labels, byStart }) =>
-        fixNameShapes(extendPersonsWithFamilyName(joinAdjacentPersons(bioRuns(labels), sentWords), sentWords, labels, vocab), sentWords, labels, vocab)
-          .map((run) => resolveSpan(run, tokens.slice(from, to), sentWords, byStart, this.gazetteer, vocab))
-          .filter((span): span is ResolvedSpan => span !== null),
+    const resolveSentence = (s: (typeof sentences)[number]) => {
+      const runs = fixNameShapes(
+        extendPersonsWithFamilyName(joinAdjacentPersons(bioRuns(s.labels), s.sentWords), s.sentWords, s.labels, vocab),
+        s.sentWords,
+        s.labels,
+        vocab,
       );
-    let resolved = resolveAll();
+      s.spans = [];
+      for (const run of runs) {
+        const span = resolveSpan(run, s.sentTokens, s.sentWords, s.byStart, this.gazetteer, vocab);
+        if (span) s.spans.push(span);
+      }
+    };
+    sentences.forEach(resolveSentence);
     // Second pass: names found once are found everywhere in the document ("... هاني زاده ... وختم هاني [زاده]").
-    const docNames = documentNames(resolved, vocab);
+    const docNames = documentNames(
+      sentences.flatMap((s) => s.spans),
+      vocab,
+    );
     if (this.model && docNames.size > 0) {
       for (const s of sentences) {
         const matches = docNames.matchAll(norms.slice(s.from, s.to));
         if (!matches.length) continue;
         mergeDocumentNames(s.labels, matches);
         for (const m of matches) if (!s.byStart.has(m.start)) s.byStart.set(m.start, m);
+        resolveSentence(s);
       }
-      resolved = resolveAll();
     }
+    const resolved = sentences.flatMap((s) => s.spans);
     const mentions: Mention[] = resolved.map((s) => ({ type: s.type, text: input.slice(s.start, s.end), key: s.key }));
     canonicalize(mentions, this.gazetteer);
     const named: Entity[] = resolved.map((s, i) => ({

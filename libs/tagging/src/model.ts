@@ -55,7 +55,7 @@ const TRIG_INDEX: Record<string, number> = Object.fromEntries(TRIG.map((t, i) =>
 
 interface WordEntry {
   /** Summed intrinsic weights at each offset (5 x T). */
-  scores: Float32Array;
+  scores: Float64Array;
   /** Summed pair weights ((T + 1) x T) added to the transitions into this word, or null. */
   pair: Float32Array | null;
   /** Id of the stem among stems used in bigram features, or -1. */
@@ -148,7 +148,7 @@ export class NerModel {
     return this.index.size;
   }
 
-  private addFeature(name: string, into: Float32Array, at: number): void {
+  private addFeature(name: string, into: Float64Array, at: number): void {
     const row = this.index.get(name);
     if (row === undefined) return;
     const base = row * T;
@@ -159,7 +159,7 @@ export class NerModel {
   private wordEntry(w: WordInfo): WordEntry {
     let e = this.wordCache.get(w.raw);
     if (e) return e;
-    const scores = new Float32Array(OFFS.length * T);
+    const scores = new Float64Array(OFFS.length * T);
     OFFS.forEach((k, o) => {
       for (const f of intrinsicFeatures(w, k, this.vocabulary)) this.addFeature(f, scores, o * T);
     });
@@ -176,7 +176,7 @@ export class NerModel {
     return e;
   }
 
-  private addRow(row: number | undefined, into: Float32Array, at: number): void {
+  private addRow(row: number | undefined, into: Float64Array, at: number): void {
     if (row === undefined || row < 0) return;
     const base = row * T;
     for (let t = 0; t < T; t++) into[at + t] += this.weights[base + t];
@@ -188,9 +188,9 @@ export class NerModel {
   }
 
   /** Emission scores of a sentence (n x T). */
-  emissions(words: WordInfo[], gazTags: string[]): Float32Array {
+  emissions(words: WordInfo[], gazTags: string[]): Float64Array {
     const n = words.length;
-    const em = new Float32Array(n * T);
+    const em = new Float64Array(n * T);
     // Padded by two on each side (sentence start/end words) so the loops need no bounds checks.
     const padded: WordEntry[] = new Array(n + 4);
     padded[0] = padded[1] = this.wordEntry(BOS);
