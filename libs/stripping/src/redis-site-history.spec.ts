@@ -52,6 +52,22 @@ describe('RedisSiteHistory (real Redis)', () => {
     }
   });
 
+  it('answers an empty page and an unknown site with zero counts', async () => {
+    const stats = await new RedisSiteHistory(redis, { prefix }).lookup('nobody.test', []);
+    expect(stats).toEqual({ docCount: 0, counts: new Map() });
+  });
+
+  it('rejects (so the job is retried) when Redis cannot be reached', async () => {
+    const down = new Redis({ port: 1, lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    down.on('error', () => undefined);
+    try {
+      await expect(new RedisSiteHistory(down, { prefix }).lookup('a.test', page(1))).rejects.toThrow();
+      await expect(new RedisSiteHistory(down, { prefix }).record('a.test', page(1))).rejects.toThrow();
+    } finally {
+      down.disconnect();
+    }
+  });
+
   it('bounds memory: caps lines per site (rarest first) and sets a TTL', async () => {
     const history = new RedisSiteHistory(redis, { prefix, maxLinesPerSite: 20, ttlSeconds: 600 });
     for (let n = 0; n < 30; n++) await history.record('e.test', ['اتصل بنا', `سطر فريد ${n}`, `سطر آخر ${n}`]);

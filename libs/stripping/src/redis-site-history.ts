@@ -58,14 +58,18 @@ export class RedisSiteHistory implements SiteHistory {
   async lookup(site: string, lines: readonly string[]): Promise<SiteLineStats> {
     const keys = this.keys(site);
     const hashes = historyHashes(lines);
-    const docs = Number((await this.redis.get(keys.docs)) ?? 0);
     const counts = new Map<string, number>();
-    if (docs === 0 || hashes.length === 0) return { docCount: docs, counts };
-    const scores = await this.redis.zmscore(keys.lines, ...hashes);
+    // One round trip: the site's document count and the counts of this page's lines.
+    const pipeline = this.redis.pipeline().get(keys.docs);
+    if (hashes.length > 0) pipeline.zmscore(keys.lines, ...hashes);
+    const results = (await pipeline.exec()) ?? [];
+    for (const [error] of results) if (error) throw error;
+    const docCount = Number(results[0]?.[1] ?? 0);
+    const scores = (results[1]?.[1] ?? []) as Array<string | null>;
     scores.forEach((score, i) => {
       if (score !== null) counts.set(hashes[i], Number(score));
     });
-    return { docCount: docs, counts };
+    return { docCount, counts };
   }
 
   async record(site: string, lines: readonly string[]): Promise<void> {
