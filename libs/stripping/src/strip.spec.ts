@@ -140,6 +140,17 @@ describe('stripBoilerplate on invented pages (generality)', () => {
     expect(article.paragraphs).toContain('نقوش تجارية');
   });
 
+  it('prefers the headline that restates the lede to a logo in <h1>', () => {
+    const [p1, p2] = ARABIC_TEXT_PAGE.body;
+    const blocks = [
+      { text: 'موقع الوادي الإخباري المستقل', tag: 'h1' },
+      { text: 'الأردن يطلق مشروعا لتحلية مياه البحر الأحمر', tag: 'h2' },
+      { text: p1, tag: 'p' },
+      { text: p2, tag: 'p' },
+    ];
+    expect(stripBoilerplate({ blocks }).title).toBe('الأردن يطلق مشروعا لتحلية مياه البحر الأحمر');
+  });
+
   it('splits a site name off a title line and drops the repeated title', () => {
     const blocks = [
       { text: 'انطلاق موسم قطاف الزيتون في الجليل - Olive Times' },

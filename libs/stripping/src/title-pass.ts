@@ -10,6 +10,7 @@ import { drop, type Line, type PageFacts } from './page-lines';
 import { contentWords, isTitleLike, splitSiteName } from './title';
 
 const keyOf = (text: string) => keyOfNormalized(normalizeArabic(text));
+const HEADLINE_TAGS = new Set(['h1', 'h2', 'h3']);
 
 export function findTitle(lines: Line[], meta: FetchedMeta, facts: PageFacts): string | null {
   const firstGood = lines.findIndex((l) => l.reason === null && l.good);
@@ -45,7 +46,8 @@ export function findTitle(lines: Line[], meta: FetchedMeta, facts: PageFacts): s
     }
   } else {
     const candidates = lines.slice(0, beforeBody).filter((l) => l.reason === null && isTitleLike(l.text));
-    const pick = h1 ?? bestTitleCandidate(candidates, lines);
+    if (h1 && !candidates.includes(h1)) candidates.unshift(h1);
+    const pick = bestTitleCandidate(candidates, lines);
     if (pick) takeLine(pick);
   }
   if (titleKey) dropTitleRepeats(lines, titleKey, beforeBody, facts);
@@ -69,8 +71,8 @@ function dropTitleRepeats(lines: Line[], titleKey: string, beforeBody: number, f
 
 /**
  * Among headline-like lines above the body, the one sharing most words with the first
- * paragraphs: a title restates the lede, while a caption, ticker or slogan does not.
- * Ties go to the earlier line, and lines of four words or more beat shorter ones.
+ * paragraphs: a title restates the lede, while a caption, ticker, slogan or a logo in
+ * <h1> does not.  Headline tags, four words or more, and an earlier place break ties.
  */
 function bestTitleCandidate(candidates: Line[], lines: Line[]): Line | undefined {
   if (candidates.length <= 1) return candidates[0];
@@ -81,7 +83,7 @@ function bestTitleCandidate(candidates: Line[], lines: Line[]): Line | undefined
   for (const c of candidates) {
     let shared = 0;
     for (const w of contentWords(c.text)) if (body.has(w)) shared++;
-    const score = shared * 2 + (c.f.words >= 4 ? 1 : 0);
+    const score = shared * 4 + (c.tag === 'h1' ? 3 : c.tag && HEADLINE_TAGS.has(c.tag) ? 2 : 0) + (c.f.words >= 4 ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [c, score];
   }
   return best;
