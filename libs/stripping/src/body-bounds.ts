@@ -14,6 +14,8 @@ const PAGE_END = new Set(['comment-form', 'copyright', 'back-to-top', 'newslette
 const RESUME_WINDOW = 8;
 /** Headlines a bare "اقرأ أيضاً" may point at. */
 const MAX_POINTED = 6;
+/** Line pairs compared when looking for pull quotes. */
+const MAX_PULL_QUOTE_PAIRS = 250_000;
 /** Lines (list items, sub-headings) a closing sentence may lie past the body and still extend it. */
 const MAX_ANCHOR_GAP = 6;
 
@@ -172,6 +174,8 @@ function footerStart(lines: Line[], last: number): number {
 export function dropPullQuotes(lines: Line[]): void {
   const kept = lines.filter((l) => l.reason === null);
   const long = kept.filter((l) => l.good);
+  // Quadratic in the page's lines: skipped on huge pages, where a few pull quotes matter little.
+  if (kept.length * long.length > MAX_PULL_QUOTE_PAIRS) return;
   for (const l of kept) {
     if (l.good || l.f.words < 5) continue;
     const quote = l.text.replace(/^[\s«"“'(]+|[\s»"”')]+$/g, '');
