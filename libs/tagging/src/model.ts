@@ -77,10 +77,8 @@ class ContextTables {
   readonly tl: Int32Array;
   readonly tr: Int32Array;
   readonly stems = new Map<string, number>();
-  // Nested maps keyed by small-integer stem ids (first stem, then second) -> weight row.
-  readonly bl = new Map<number, Map<number, number>>();
-  readonly br = new Map<number, Map<number, number>>();
-  readonly bb = new Map<number, Map<number, number>>();
+  /** Stem bigram features -> weight row, keyed by bigramKey(kind, first stem id, second stem id). */
+  readonly bigrams = new Map<number, number>();
 
   constructor(index: Map<string, number>) {
     const row = (name: string) => index.get(name) ?? -1;
@@ -96,11 +94,7 @@ class ContextTables {
       const kind = name.slice(0, 3);
       if (kind !== 'bl=' && kind !== 'br=' && kind !== 'bb=') continue;
       const [a, b] = name.slice(3).split('|');
-      const table = kind === 'bl=' ? this.bl : kind === 'br=' ? this.br : this.bb;
-      const first = this.stemId(a, true);
-      let inner = table.get(first);
-      if (!inner) table.set(first, (inner = new Map()));
-      inner.set(this.stemId(b, true), r);
+      this.bigrams.set(bigramKey(kind === 'bl=' ? 0 : kind === 'br=' ? 1 : 2, this.stemId(a, true), this.stemId(b, true)), r);
     }
   }
 
@@ -114,6 +108,10 @@ class ContextTables {
     return id;
   }
 }
+
+// Small-integer keys (V8 Smis) hash fast; stem ids stay below 2^13 in practice, else the key is a double (still correct).
+const STEM_SPAN = 8192;
+const bigramKey = (kind: number, a: number, b: number): number => (kind * STEM_SPAN + a) * STEM_SPAN + b;
 
 /** Index into the tl/tr tables of the nearest trigger within `span` words (mirrors nearestTrigger). */
 function nearestIndex(entries: WordEntry[], i: number, dir: -1 | 1, span: number): number {
@@ -219,11 +217,11 @@ export class NerModel {
       this.addRow(tb.tr[nearestIndex(entries, i, 1, 3)], em, base);
       const s0 = padded[i + 2].stemId;
       const sPrev = padded[i + 1].stemId;
-      if (s0 >= 0 && sPrev >= 0) this.addRow(tb.bl.get(sPrev)?.get(s0), em, base);
+      if (s0 >= 0 && sPrev >= 0) this.addRow(tb.bigrams.get(bigramKey(0, sPrev, s0)), em, base);
       const sNext = padded[i + 3].stemId;
-      if (s0 >= 0 && sNext >= 0) this.addRow(tb.br.get(s0)?.get(sNext), em, base);
+      if (s0 >= 0 && sNext >= 0) this.addRow(tb.bigrams.get(bigramKey(1, s0, sNext)), em, base);
       const sPrev2 = padded[i].stemId;
-      if (sPrev2 >= 0 && sPrev >= 0) this.addRow(tb.bb.get(sPrev2)?.get(sPrev), em, base);
+      if (sPrev2 >= 0 && sPrev >= 0) this.addRow(tb.bigrams.get(bigramKey(2, sPrev2, sPrev)), em, base);
     }
     return em;
   }
