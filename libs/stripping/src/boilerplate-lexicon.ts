@@ -27,6 +27,7 @@ export type BoilerplateKind =
   | 'disclaimer'
   | 'form-field'
   | 'media-label'
+  | 'end-mark'
   | 'embed'
   | 'app-promo'
   | 'loading';
@@ -95,6 +96,8 @@ const WHOLE_LINE: Array<[BoilerplateKind, Set<string>]> = [
     'زر الذهاب إلى الأعلى', 'الذهاب إلى الأعلى', 'العودة إلى الأعلى', 'العودة للأعلى', 'إلى الأعلى', 'للأعلى', 'أعلى الصفحة',
     'back to top', 'go to top', 'scroll to top', 'top',
   ])],
+  // "(انتهى)", "يتبع": agency end marks.
+  ['end-mark', keys(['انتهى', 'انتهي', 'يتبع', 'النهاية', 'end', 'ends'])],
   // "شاهد الفيديو", "بالصور": labels of media players and galleries.
   ['media-label', keys([
     'فيديو', 'الفيديو', 'شاهد الفيديو', 'شاهد', 'بالفيديو', 'صور', 'بالصور', 'ألبوم الصور', 'معرض الصور', 'إنفوغراف', 'انفوجراف',

@@ -13,6 +13,10 @@ describe('parseByline', () => {
     ['سامر خليل - دمشق', { kind: 'byline', author: 'سامر خليل' }],
     ['د. سامي الخطيب', { kind: 'byline', author: 'د. سامي الخطيب' }],
     ['بيروت ـ «القدس العربي»:', { kind: 'dateline', source: 'القدس العربي' }],
+    ['لندن: «الشرق الأوسط»', { kind: 'dateline', source: 'الشرق الأوسط' }],
+    ['عنب بلدي – دمشق', { kind: 'dateline', source: 'عنب بلدي' }],
+    ['هسبريس - سعاد الطاهري', { kind: 'byline', source: 'هسبريس', author: 'سعاد الطاهري' }],
+    ['المصدر : الجزيرة + وكالات', { kind: 'source-credit', source: 'الجزيرة + وكالات' }],
     ['بقلم/ د. سمير عطا', { kind: 'byline', author: 'د. سمير عطا' }],
   ])('reads %s', (line, expected) => {
     expect(parseByline(line)).toEqual(expected);

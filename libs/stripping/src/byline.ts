@@ -68,6 +68,8 @@ const AUTHOR_LABEL = new RegExp(
 const SOURCE_LABEL = /^(?:المصدر|مصدر الخبر|نقلا عن|نقلاً عن|عن|source|via)\s*[:：\-–—]\s*(.+?)\s*[.:]?$/i;
 /** "A - B:", "A – (B)", "A/ B": two short parts joined by a dash or slash. */
 const TWO_PART = /^([^\-–—ـ/:()]{2,40}?)\s+[-–—ـ/]\s*\(?([^\-–—ـ/:()]{2,40}?)\)?\s*[:：]?\s*$|^([^\-–—ـ/:()]{2,40}?)\s*[-–—/]\s*\(?([^\-–—ـ/:()]{2,40}?)\)?\s*[:：]?\s*$/;
+/** "لندن: «الشرق الأوسط»", "بيروت - «المدن»". */
+const QUOTED_CREDIT = /^([^:：«»"“”\-–—ـ]{2,30}?)\s*[:：\-–—ـ]\s*[«"“]([^»"”]{2,30})[»"”]\s*[:：]?$/;
 /** A single credit: "(رويترز)", "وكالات:", "خاص:". */
 const ONE_PART = /^\(?([^():]{2,30}?)\)?\s*[:：]?\s*$/;
 
@@ -134,6 +136,10 @@ export function parseByline(text: string): BylineInfo | null {
   const credit = SOURCE_LABEL.exec(line);
   if (credit && wordCount(credit[1]) <= 6) return { kind: 'source-credit', source: clean(credit[1]) };
 
+  // "لندن: «الشرق الأوسط»": a place and a quoted outlet.
+  const quotedCredit = QUOTED_CREDIT.exec(line);
+  if (quotedCredit && wordCount(quotedCredit[1]) <= 3) return { kind: 'dateline', source: clean(quotedCredit[2]) };
+
   const two = TWO_PART.exec(line);
   if (two) {
     const a = clean(two[1] ?? two[3]);
@@ -152,6 +158,8 @@ export function parseByline(text: string): BylineInfo | null {
     if (isPlace(a) && isPerson(b)) return { kind: 'byline', author: b };
     // "محمد علي - دمشق": a name signed with the place of writing.
     if (isPlace(b) && isPerson(a) && !isOutlet(a)) return { kind: 'byline', author: a };
+    // "عنب بلدي – دمشق": an outlet credited with the place of writing.
+    if (isOutlet(a) && isPlace(b)) return { kind: 'dateline', source: a };
     // "بلدي نيوز – (أيمن محمد)": an outlet credited with a reporter's name.
     if ((isOutlet(a) || /\(/.test(line)) && isPerson(b) && !isOutlet(b)) return { kind: 'byline', source: a, author: b };
     return null;
