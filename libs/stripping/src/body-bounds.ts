@@ -6,7 +6,7 @@
  */
 import { isClosingParagraph, isLede, isSentenceLike } from './line-features';
 import { drop, type Line } from './page-lines';
-import { isTitleLike } from './title';
+import { contentWords, isTitleLike } from './title';
 
 /** Kinds that only stand at the very end of a page. */
 const PAGE_END = new Set(['comment-form', 'copyright', 'back-to-top', 'newsletter', 'captcha']);
@@ -36,6 +36,18 @@ function bodyResumes(lines: Line[], marker: number): boolean {
     if (l.hit && (PAGE_END.has(l.hit.kind) || l.hit.terminal)) return false;
     if (l.reason === null && l.good) return CONTINUATION.test(l.text);
   }
+  return false;
+}
+
+/** Content words a headline must share with the first good paragraph to be the article's title. */
+const TITLE_OVERLAP = 3;
+
+function restatesLede(lines: Line[], l: Line): boolean {
+  const lede = lines.find((x) => x.index > l.index && x.reason === null && x.good);
+  if (!lede) return false;
+  const words = contentWords(lede.text);
+  let shared = 0;
+  for (const w of contentWords(l.text)) if (words.has(w) && ++shared >= TITLE_OVERLAP) return true;
   return false;
 }
 
@@ -69,6 +81,12 @@ export function applyMarkers(lines: Line[]): void {
       continue;
     }
     if (pointed >= 0 && l.reason === null) {
+      // Above the body, a list ("الأكثر قراءة" in a sidebar) may run into the article's own
+      // title, which restates the lede; that line is not one of the list's headlines.
+      if (!seenGood && restatesLede(lines, l)) {
+        pointed = -1;
+        continue;
+      }
       if (pointed === 0 || (l.f.words >= 4 && isTitleLike(l.text) && pointed < MAX_POINTED)) {
         drop(l, pointReason);
         pointed++;

@@ -140,6 +140,15 @@ describe('stripBoilerplate on invented pages (generality)', () => {
     expect(article.paragraphs).toContain('نقوش تجارية');
   });
 
+  it('does not take the title for a headline of a "most read" list above it', () => {
+    const [p1, p2] = ARABIC_TEXT_PAGE.body;
+    const title = 'الحكومة الأردنية تطلق مشروعا لتحلية مياه البحر في العقبة';
+    const blocks = ['الأكثر قراءة', 'ارتفاع أسعار الوقود للشهر الثالث على التوالي', 'افتتاح معرض الكتاب بمشاركة واسعة', title, p1, p2];
+    const article = stripBoilerplate({ blocks: blocks.map((text) => ({ text })) });
+    expect(article.title).toBe(title);
+    expect(article.paragraphs).toEqual([p1, p2]);
+  });
+
   it('prefers the headline that restates the lede to a logo in <h1>', () => {
     const [p1, p2] = ARABIC_TEXT_PAGE.body;
     const blocks = [
