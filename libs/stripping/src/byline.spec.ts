@@ -48,7 +48,9 @@ describe('credit helpers', () => {
   });
   it('reads an agency credited at the start of the first paragraph', () => {
     expect(sourceFromLead('باريس (أ ف ب) - أعلنت الحكومة الفرنسية اليوم...')).toBe('أ ف ب');
+    expect(sourceFromLead('دمشق - سانا: أعلنت وزارة الصحة اليوم...')).toBe('سانا');
     expect(sourceFromLead('أعلنت الحكومة الفرنسية اليوم (الاثنين) أنها...')).toBeNull();
+    expect(sourceFromLead('روسيا - إيران: خلافات متصاعدة...')).toBeNull();
   });
 });
 

@@ -183,12 +183,17 @@ export function siteFromFollowLine(text: string): string | null {
   return name;
 }
 
-/** "القاهرة (رويترز) - قال ...": the agency credited at the start of the first paragraph. */
-const LEAD_CREDIT = /^[^\s()]{2,20}(?:\s[^\s()]{2,20})?\s*\(([^()]{2,25})\)\s*[-–—:]/;
+/**
+ * The agency credited at the start of the first paragraph: "القاهرة (رويترز) - قال ...",
+ * "دمشق - سانا: أعلنت ...".
+ */
+const LEAD_CREDIT =
+  /^[^\s()]{2,20}(?:\s[^\s()]{2,20})?\s*(?:\(([^()]{2,25})\)\s*[-–—:]|[-–—ـ]\s*([^\s:()]{2,20}(?:\s[^\s:()]{1,20}){0,2})\s*[:：])/;
 
 export function sourceFromLead(paragraph: string): string | null {
   const m = LEAD_CREDIT.exec(paragraph);
-  return m && isAgency(m[1]) ? m[1].trim() : null;
+  const credit = m ? (m[1] ?? m[2]).trim() : null;
+  return credit && isAgency(credit) ? credit : null;
 }
 
 /**
