@@ -61,12 +61,17 @@ function isOrgShortForm(short: string[], long: string[]): boolean {
  * type elsewhere in the document; otherwise the mention's own text.
  */
 export function canonicalize(mentions: Mention[], gaz: Gazetteer): void {
-  const longForms: Record<NerType, Array<{ words: string[]; canonical: string }>> = { PER: [], ORG: [], LOC: [] };
-  // First pass: gazetteer names and full forms.
+  // Work on distinct (type, key) names: a document repeats its names many times.
+  const distinct = new Map<string, Mention>();
   for (const m of mentions) {
-    m.canonical = gazetteerName(gaz, m);
+    const id = m.type + ':' + m.key;
+    if (!distinct.has(id)) distinct.set(id, { ...m });
   }
-  const byLength = [...mentions].sort((a, b) => b.key.length - a.key.length);
+  const names = [...distinct.values()];
+  const longForms: Record<NerType, Array<{ words: string[]; canonical: string }>> = { PER: [], ORG: [], LOC: [] };
+  for (const m of names) m.canonical = gazetteerName(gaz, m);
+  // Longest first, so a short form finds the full names of the document.
+  const byLength = names.sort((a, b) => b.key.length - a.key.length);
   for (const m of byLength) {
     const words = m.key.split(' ');
     if (!m.canonical) {
@@ -80,6 +85,7 @@ export function canonicalize(mentions: Mention[], gaz: Gazetteer): void {
     }
     longForms[m.type].push({ words, canonical: m.canonical });
   }
+  for (const m of mentions) m.canonical = distinct.get(m.type + ':' + m.key)!.canonical;
 }
 
 /** Matching key of a canonical name, used to deduplicate facets. */
