@@ -149,6 +149,14 @@ describe('stripBoilerplate on invented pages (generality)', () => {
     expect(article.paragraphs).toEqual([p1, p2]);
   });
 
+  it('recognises a site name after the title when the page names the site elsewhere', () => {
+    const [p1, p2] = ARABIC_TEXT_PAGE.body;
+    const blocks = ['تحلية مياه البحر في العقبة تدخل مرحلة التنفيذ - الوادي', p1, p2, 'تابع الوادي على تويتر'];
+    const article = stripBoilerplate({ blocks: blocks.map((text) => ({ text })) });
+    expect(article.title).toBe('تحلية مياه البحر في العقبة تدخل مرحلة التنفيذ');
+    expect(article.site).toBe('الوادي');
+  });
+
   it('prefers the headline that restates the lede to a logo in <h1>', () => {
     const [p1, p2] = ARABIC_TEXT_PAGE.body;
     const blocks = [

@@ -11,6 +11,8 @@ import { contentWords, isTitleLike, splitSiteName } from './title';
 
 const keyOf = (text: string) => keyOfNormalized(normalizeArabic(text));
 const HEADLINE_TAGS = new Set(['h1', 'h2', 'h3']);
+/** Furniture that names the site ("تابع الوادي على تويتر", "© 2024 الوادي"); tags lines name places instead. */
+const NAMES_SITE = new Set(['follow-us', 'copyright', 'dateline', 'byline', 'source-credit', 'newsletter', 'app-promo', 'contact']);
 
 export function findTitle(lines: Line[], meta: FetchedMeta, facts: PageFacts): string | null {
   const firstGood = lines.findIndex((l) => l.reason === null && l.good);
@@ -24,8 +26,12 @@ export function findTitle(lines: Line[], meta: FetchedMeta, facts: PageFacts): s
     titleKey = keyOf(text);
     if (siteName) facts.site ??= siteName;
   };
+  // The site's name as the page gives it elsewhere, to recognise it after a title.
+  const knownSite = facts.site ?? facts.followSite ?? facts.copyrightSite ?? facts.datelineSite;
+  const furniture = lines.filter((l) => l.reason !== null && l.key && NAMES_SITE.has(l.reason)).map((l) => ` ${l.key} `);
+  const mentioned = (key: string) => furniture.some((f) => f.includes(` ${key} `));
   const takeLine = (l: Line) => {
-    const split = splitSiteName(l.text, facts.site, keysBefore);
+    const split = splitSiteName(l.text, knownSite, keysBefore, mentioned);
     take(l, split.title, split.site);
   };
 
@@ -33,7 +39,7 @@ export function findTitle(lines: Line[], meta: FetchedMeta, facts: PageFacts): s
   const metaTitle = meta.ogTitle?.trim() || meta.title?.trim() || null;
   if (metaTitle) {
     // The page's own headline line is preferred to the meta title (which sites shorten or brand).
-    const split = splitSiteName(metaTitle, facts.site, keysBefore);
+    const split = splitSiteName(metaTitle, knownSite, keysBefore, mentioned);
     if (split.site) facts.site ??= split.site;
     const metaKey = keyOf(split.title);
     const fullKey = keyOf(metaTitle);

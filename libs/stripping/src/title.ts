@@ -30,7 +30,13 @@ export interface TitleSplit {
  * be short beside a title of three words or more.  "طهران تنفي ... - It's Over 9000!"
  * -> title "طهران تنفي ...", site "It's Over 9000!".
  */
-export function splitSiteName(line: string, knownSite: string | null, otherKeys?: ReadonlySet<string>): TitleSplit {
+export function splitSiteName(
+  line: string,
+  knownSite: string | null,
+  otherKeys?: ReadonlySet<string>,
+  /** Whether the page names this (keyed) site elsewhere: "تابع الوادي على تويتر", "© الوادي". */
+  mentioned?: (key: string) => boolean,
+): TitleSplit {
   const text = line.trim();
   const seps = [...text.matchAll(SEPARATOR)];
   if (seps.length === 0) return { title: text, site: null };
@@ -39,7 +45,7 @@ export function splitSiteName(line: string, knownSite: string | null, otherKeys?
     const key = lineKey(part);
     if (key.length === 0 || words(part) > 5 || part.length > 45 || words(rest) < 3) return false;
     if ((knownKey && key === knownKey) || KNOWN_OUTLETS.has(key)) return true;
-    if (otherKeys?.has(lineKey(rest))) return true;
+    if (otherKeys?.has(lineKey(rest)) || mentioned?.(key)) return true;
     return (latinDominant(part) && !latinDominant(rest)) || OUTLET_HINT.test(key);
   };
   // A pipe is how pages brand titles ("... | الشرق الأوسط"); headlines themselves use dashes.
