@@ -46,6 +46,8 @@ function isAllowed(prev: number, cur: number): boolean {
 }
 const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, k) => (isAllowed(Math.floor(k / T), k % T) ? 1 : 0));
 const allowed = (prev: number, cur: number): boolean => ALLOWED[prev * T + cur] === 1;
+/** For each tag, the tags (not the start) that may precede it. */
+const ALLOWED_PREV: Int8Array[] = Array.from({ length: T }, (_, c) => Int8Array.from([...Array(T).keys()].filter((p) => allowed(p, c))));
 
 /** Gazetteer tag values ('^' = outside the sentence) and trigger classes, as small integers. */
 const GAZ = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', '^'];
@@ -113,12 +115,16 @@ class ContextTables {
 const STEM_SPAN = 8192;
 const bigramKey = (kind: number, a: number, b: number): number => (kind * STEM_SPAN + a) * STEM_SPAN + b;
 
-/** Index into the tl/tr tables of the nearest trigger within `span` words (mirrors nearestTrigger). */
-function nearestIndex(entries: WordEntry[], i: number, dir: -1 | 1, span: number): number {
+/**
+ * Index into the tl/tr tables of the nearest trigger within `span` words (mirrors
+ * nearestTrigger); `padded` holds the sentence's entries from index 2, two pads each side.
+ */
+function nearestIndex(padded: WordEntry[], i: number, dir: -1 | 1, span: number): number {
+  const n = padded.length - 4;
   for (let d = 1; d <= span; d++) {
     const j = i + dir * d;
-    if (j < 0 || j >= entries.length) return 1;
-    const t = entries[j].trig;
+    if (j < 0 || j >= n) return 1;
+    const t = padded[j + 2].trig;
     if (t !== 0) return 2 + t * 4 + (d - 1);
   }
   return 0;
@@ -187,8 +193,15 @@ export class NerModel {
 
   /** Emission scores of a sentence (n x T). */
   emissions(words: WordInfo[], gazTags: string[]): Float64Array {
+    return this.emissionsInto(words, gazTags, new Float64Array(words.length * T));
+  }
+
+  /** Scratch buffer for decode: sentences are short, one buffer serves them all. */
+  private scratch = new Float64Array(128 * T);
+
+  private emissionsInto(words: WordInfo[], gazTags: string[], em: Float64Array): Float64Array {
     const n = words.length;
-    const em = new Float64Array(n * T);
+    em.fill(0, 0, n * T);
     // Padded by two on each side (sentence start/end words) so the loops need no bounds checks.
     const padded: WordEntry[] = new Array(n + 4);
     padded[0] = padded[1] = this.wordEntry(BOS);
@@ -197,7 +210,6 @@ export class NerModel {
     const gz = new Int8Array(n + 2).fill(7);
     for (let i = 0; i < n; i++) gz[i + 1] = GAZ_INDEX[gazTags[i]] ?? 0;
     const tb = this.tables;
-    const entries = padded.slice(2, n + 2);
     const offs = OFFS.length;
     for (let i = 0; i < n; i++) {
       const base = i * T;
@@ -213,8 +225,8 @@ export class NerModel {
       this.addRow(tb.gNext[gz[i + 2]], em, base);
       this.addRow(tb.gClitic[g0 * 2 + (w0.norm.length > w0.stem.length ? 1 : 0)], em, base);
       this.addRow(tb.gTrig[g0 * TRIG.length + padded[i + 1].trig], em, base);
-      this.addRow(tb.tl[nearestIndex(entries, i, -1, 4)], em, base);
-      this.addRow(tb.tr[nearestIndex(entries, i, 1, 3)], em, base);
+      this.addRow(tb.tl[nearestIndex(padded, i, -1, 4)], em, base);
+      this.addRow(tb.tr[nearestIndex(padded, i, 1, 3)], em, base);
       const s0 = padded[i + 2].stemId;
       const sPrev = padded[i + 1].stemId;
       if (s0 >= 0 && sPrev >= 0) this.addRow(tb.bigrams.get(bigramKey(0, sPrev, s0)), em, base);
@@ -228,7 +240,9 @@ export class NerModel {
 
   /** Best BIO label sequence for a sentence. */
   decode(words: WordInfo[], gazTags: string[]): string[] {
-    return viterbi(this.emissions(words, gazTags), words.length, this.transitions, this.pairScores(words)).map((t) => TAG_NAMES[t]);
+    if (this.scratch.length < words.length * T) this.scratch = new Float64Array(words.length * T);
+    const em = this.emissionsInto(words, gazTags, this.scratch);
+    return viterbi(em, words.length, this.transitions, this.pairScores(words)).map((t) => TAG_NAMES[t]);
   }
 }
 
@@ -247,12 +261,14 @@ export function viterbi(em: ArrayLike<number>, n: number, trans: ArrayLike<numbe
   for (let t = 0; t < T; t++) score[t] = allowed(T, t) ? em[t] + trans[T * T + t] + (pair0 ? pair0[T * T + t] : 0) : -Infinity;
   for (let i = 1; i < n; i++) {
     const pair = pairs?.[i];
+    const prevBase = (i - 1) * T;
     for (let c = 0; c < T; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!allowed(p, c)) continue;
-        const s = score[(i - 1) * T + p] + trans[p * T + c] + (pair ? pair[p * T + c] : 0);
+      const prevs = ALLOWED_PREV[c];
+      for (let k = 0; k < prevs.length; k++) {
+        const p = prevs[k];
+        const s = score[prevBase + p] + trans[p * T + c] + (pair ? pair[p * T + c] : 0);
         if (s > best) {
           best = s;
           arg = p;
