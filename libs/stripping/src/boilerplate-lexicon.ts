@@ -28,6 +28,7 @@ export type BoilerplateKind =
   | 'form-field'
   | 'media-label'
   | 'end-mark'
+  | 'feedback'
   | 'embed'
   | 'app-promo'
   | 'loading';
@@ -64,11 +65,13 @@ const WHOLE_LINE: Array<[BoilerplateKind, Set<string>]> = [
     'استمع إلى المقال', 'استمع للمقال', 'استمع', 'تم نسخ الرابط', 'انقر هنا', 'اضغط هنا', 'عاجل',
     'home', 'contact', 'contact us', 'about', 'about us', 'privacy policy', 'terms of use', 'terms and conditions',
     'sitemap', 'menu', 'search', 'more', 'next', 'previous', 'skip to content', 'skip to main content',
+    'accueil', 'contact', 'contactez-nous', 'qui sommes-nous', 'mentions légales', 'recherche', 'rechercher', 'menu principal',
+    'تخطى إلى المحتوى', 'انتقل إلى المحتوى', 'بحث عن', 'تحميل المزيد', 'عرض المزيد من الأخبار', 'مباشر', 'تحديث تلقائي', 'بث مباشر',
   ])],
   // "اضافة اعلان", "Advertisement": ad slots.
   ['advertisement', keys([
     'إعلان', 'اعلانات', 'إضافة إعلان', 'مساحة إعلانية', 'محتوى مدعوم', 'محتوى ممول', 'برعاية', 'إعلان تجاري',
-    'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted',
+    'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'publicité', 'annonce',
   ])],
   // "مقالات ذات صلة", "Related articles": list of other articles; the body is over.
   ['related-articles', keys([
@@ -80,6 +83,8 @@ const WHOLE_LINE: Array<[BoilerplateKind, Set<string>]> = [
     'اخترنا لك', 'مختارات', 'المزيد من المواضيع', 'مقالات أخرى', 'كل المقالات', 'جميع المقالات',
     'related', 'related articles', 'related posts', 'related news', 'related stories', 'more stories', 'more news',
     'you may also like', 'you might also like', 'most read', 'most popular', 'latest news', 'recommended',
+    'à lire aussi', 'a lire aussi', 'lire aussi', 'voir aussi', 'articles similaires', 'sur le même sujet', 'les plus lus',
+    'أخبار مرتبطة', 'مقالات مرتبطة', 'مقالات مشابهة', 'مقالات قد تهمك', 'أخبار قد تعجبك',
   ])],
   // "اقرأ أيضاً": an inline pointer to another article; the body may go on after it.
   ['read-also', keys(['اقرأ أيضا', 'إقرأ أيضا', 'اقرأ المزيد', 'اقرأ كذلك', 'طالع أيضا', 'يهمك أيضا', 'read also', 'read more', 'see also'])],
@@ -87,7 +92,8 @@ const WHOLE_LINE: Array<[BoilerplateKind, Set<string>]> = [
   ['comment-form', keys([
     'اترك تعليقا', 'اترك ردا', 'أضف تعليق', 'أضف تعليقك', 'أضف تعليقا', 'التعليقات', 'تعليقات', 'تعليقك', 'علق', 'شارك برأيك',
     'اكتب تعليقك', 'إرسال التعليق', 'أرسل التعليق', 'التعليقات مغلقة', 'لا توجد تعليقات', 'كن أول من يعلق', 'أضف تعليقا جديدا',
-    'leave a reply', 'leave a comment', 'comments', 'post comment',
+    'leave a reply', 'leave a comment', 'comments', 'post comment', 'commentaires', 'laisser un commentaire', 'ajouter un commentaire',
+    'تعليقات الزوار', 'تعليقات القراء', 'عدد التعليقات',
   ])],
   // "الاسم", "البريد الإلكتروني", "Submit": form fields; alone they do not end the body.
   ['form-field', keys(['إرسال', 'الاسم', 'الاسم الكامل', 'البريد الإلكتروني', 'الموقع الإلكتروني', 'رقم الهاتف', 'submit', 'name', 'email', 'website'])],
@@ -109,6 +115,7 @@ const WHOLE_LINE: Array<[BoilerplateKind, Set<string>]> = [
   ['share-bar', keys([
     'شارك', 'شارك الخبر', 'شارك المقال', 'مشاركة', 'مشاركة الخبر', 'شارك على', 'انشر', 'طباعة', 'اطبع', 'نسخ الرابط',
     'رابط مختصر', 'الرابط المختصر', 'أرسل لصديق', 'share', 'share this', 'share this article', 'print', 'copy link',
+    'partager', 'imprimer', 'شارك الخبر على', 'شارك المقال على',
   ])],
   // "النشرة البريدية": newsletter sign-up.
   ['newsletter', keys([
@@ -130,10 +137,14 @@ const WHOLE_LINE: Array<[BoilerplateKind, Set<string>]> = [
 const LINE_START: Array<[BoilerplateKind, string[], number, { colon?: boolean; dated?: boolean }?]> = [
   // "اقرأ أيضاً: عنوان مقال آخر".
   ['read-also', ['اقرأ أيضا', 'إقرأ أيضا', 'اقرأ ايضا', 'اقرأ المزيد', 'طالع أيضا', 'شاهد أيضا', 'اقرأ كذلك', 'يهمك أيضا', 'read also', 'read more', 'see also'], 25],
+  // "تنويه: المعلومات الواردة لأغراض التوعية فقط", "Disclaimer: ...".
+  ['disclaimer', ['تنويه', 'إخلاء مسؤولية', 'إخلاء المسؤولية', 'ملاحظة المحرر', 'disclaimer', 'avertissement'], 40, { colon: true }],
+  // "هل كان هذا المقال مفيداً؟ نعم لا", "Was this article helpful?".
+  ['feedback', ['هل كان هذا المقال مفيدا', 'هل أعجبك المقال', 'هل أعجبك الخبر', 'قيم المقال', 'تقييم المقال', 'was this article helpful', 'rate this article'], 10],
   // "الوسوم: روسيا إيران سوريا", "Tags: Russia, Iran".
-  ['tags', ['الوسوم', 'وسوم', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الكلمات الدلالية', 'كلمات دلالية', 'مواضيع', 'تصنيفات', 'التصنيف', 'tags', 'topics', 'keywords', 'filed under'], 25, { colon: true }],
+  ['tags', ['الوسوم', 'وسوم', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الكلمات الدلالية', 'كلمات دلالية', 'مواضيع', 'تصنيفات', 'التصنيف', 'tags', 'topics', 'keywords', 'filed under', 'mots clés', 'mots-clés', 'étiquettes'], 25, { colon: true }],
   // "جميع الحقوق محفوظة © 2024", "حقوق النشر".
-  ['copyright', ['جميع الحقوق محفوظة', 'كافة الحقوق محفوظة', 'all rights reserved'], 30],
+  ['copyright', ['جميع الحقوق محفوظة', 'كافة الحقوق محفوظة', 'all rights reserved', 'tous droits réservés'], 30],
   // "حقوق النشر: شبكة الوادي 2024", "Copyright: ...": a label (an article may be about copyright).
   ['copyright', ['حقوق النشر', 'حقوق الطبع', 'copyright'], 12, { colon: true }],
   // "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *".
@@ -177,8 +188,8 @@ const ANYWHERE: Array<[BoilerplateKind, string[]]> = [
     'لا يعبر بالضرورة عن', 'لا تعبر بالضرورة عن', 'يعبر عن رأي كاتبه', 'تعبر عن رأي كاتبها', 'تعبر عن آراء كتابها',
     'الآراء الواردة في', 'المقالات المنشورة تعبر', 'do not necessarily reflect', 'does not necessarily reflect',
   ]],
-  ['copyright', ['جميع الحقوق محفوظة', 'كافة الحقوق محفوظة', 'يمنع نسخ', 'يحظر نسخ', 'يمنع إعادة نشر', 'all rights reserved']],
-  ['navigation', ['ملفات تعريف الارتباط', 'ملفات الكوكيز', 'we use cookies', 'this website uses cookies', 'enable javascript', 'اضغط هنا', 'click here']],
+  ['copyright', ['جميع الحقوق محفوظة', 'كافة الحقوق محفوظة', 'يمنع نسخ', 'يحظر نسخ', 'يمنع إعادة نشر', 'all rights reserved', 'tous droits réservés']],
+  ['navigation', ['ملفات تعريف الارتباط', 'ملفات الكوكيز', 'we use cookies', 'this website uses cookies', 'utilise des cookies', 'enable javascript', 'اضغط هنا', 'click here']],
 ];
 const ANYWHERE_KEYS = ANYWHERE.map(([kind, phrases]) => ({ kind, phrases: phrases.map(lineKey) }));
 
@@ -207,6 +218,7 @@ const MENU_WORDS = keys([
   'ملفات', 'تحقيقات', 'اقتصادية', 'سياسية', 'رياضية', 'كتاب', 'الكتاب', 'وسائط', 'ملتيميديا', 'إنفوغراف', 'بودكاست', 'مدونات',
   'home', 'news', 'politics', 'economy', 'business', 'sports', 'sport', 'culture', 'tech', 'technology', 'health', 'opinion',
   'video', 'videos', 'photos', 'world', 'local', 'lifestyle', 'entertainment', 'science', 'travel', 'podcasts',
+  'accueil', 'actualités', 'actualité', 'politique', 'économie', 'société', 'culture', 'monde', 'international', 'régions', 'vidéos',
 ].flatMap((k) => k.split(' ')));
 
 /** Agencies credited in captions: "الرئيس في طهران (رويترز)". */
@@ -286,7 +298,7 @@ export function matchLexicon(text: string, norm: string, key: string): LexiconHi
   }
   if (EMBED.test(trimmed)) return { kind: 'embed', terminal: false };
   if (HASHTAGS.test(trimmed)) return { kind: 'tags', terminal: false };
-  if (tokens.length <= 12 && FOLLOW_VERBS.has(tokens[0]) && tokens.some(isNetwork)) return { kind: 'follow-us', terminal: false };
+  if (tokens.length <= 20 && FOLLOW_VERBS.has(tokens[0]) && tokens.some(isNetwork)) return { kind: 'follow-us', terminal: false };
   if (tokens.length <= 12 && CAPTION_CREDIT.test(norm)) return { kind: 'caption', terminal: false };
   if (tokens.length <= 14) {
     const social = tokens.filter((t) => SOCIAL.has(t)).length;

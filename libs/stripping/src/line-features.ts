@@ -25,8 +25,9 @@ const EN_STOP = new Set(
 const SENTENCE_END = /[.!?؟؛…:]["'”»)\]]*\s*$/;
 const FULL_STOP_END = /[.!?؟…]["'”»)\]]*\s*$/;
 const QUESTION_END = /[!?؟]["'”»)\]]*\s*$/;
-const SENTENCE_PUNCT = /[.!?؟؛…]/;
-const PROSE_PUNCT = /[.،,؛;]/;
+// A full stop counts when a space, a quote or the end follows it: "t.me/x" and "3.5" are not sentences.
+const SENTENCE_PUNCT = /[!?؟؛…]|\.(?=\s|$|["'”»)\]])/;
+const PROSE_PUNCT = /[،,؛;]|\.(?=\s|$|["'”»)\]])/;
 
 export interface LineFeatures {
   chars: number;

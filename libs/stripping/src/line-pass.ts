@@ -65,7 +65,8 @@ export function judgeLines(lines: Line[], facts: PageFacts, history: SiteLineSta
     }
     seen.add(dupKey);
     if (l.key && !l.good && (credit(l, facts) || pageDate(l, facts))) continue;
-    if (arabic && latinShare(l.f) > 0.5 && !l.good) drop(l, 'foreign-script');
+    // A French cookie notice or an English blurb is not part of an Arabic article.
+    if (arabic && latinShare(l.f) > 0.5) drop(l, 'foreign-script');
   }
 }
 
