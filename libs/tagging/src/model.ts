@@ -54,6 +54,8 @@ const GAZ = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', '^'];
 const GAZ_INDEX: Record<string, number> = Object.fromEntries(GAZ.map((g, i) => [g, i]));
 const TRIG = ['-', 'PT', 'OH', 'LH', 'SV', 'OT'];
 const TRIG_INDEX: Record<string, number> = Object.fromEntries(TRIG.map((t, i) => [t, i]));
+/** Number of values of a nearest-trigger feature: none, sentence edge, class x distance 1..4. */
+const NEAR = 2 + TRIG.length * 4;
 
 interface WordEntry {
   /** Summed intrinsic weights at each offset (5 x T). */
@@ -196,6 +198,34 @@ export class NerModel {
     return this.emissionsInto(words, gazTags, new Float64Array(words.length * T));
   }
 
+  private readonly contextCache = new Map<number, Float64Array>();
+
+  /** Summed weights of the gazetteer and trigger context features for one combination (see emissionsInto). */
+  private contextScores(combo: number): Float64Array {
+    let v = this.contextCache.get(combo);
+    if (v) return v;
+    v = new Float64Array(T);
+    let rest = combo;
+    const tr = rest % NEAR;
+    rest = (rest - tr) / NEAR;
+    const tl = rest % NEAR;
+    rest = (rest - tl) / NEAR;
+    const trig = rest % TRIG.length;
+    rest = (rest - trig) / TRIG.length;
+    const clitic = rest % 2;
+    rest = (rest - clitic) / 2;
+    const gNext = rest % 8;
+    rest = (rest - gNext) / 8;
+    const gPrev = rest % 8;
+    const g0 = (rest - gPrev) / 8;
+    const tb = this.tables;
+    for (const row of [tb.g0[g0], tb.gPrev[gPrev], tb.gNext[gNext], tb.gClitic[g0 * 2 + clitic], tb.gTrig[g0 * TRIG.length + trig], tb.tl[tl], tb.tr[tr]]) {
+      this.addRow(row, v, 0);
+    }
+    this.contextCache.set(combo, v);
+    return v;
+  }
+
   /** Scratch buffer for decode: sentences are short, one buffer serves them all. */
   private scratch = new Float64Array(128 * T);
 
@@ -218,15 +248,15 @@ export class NerModel {
         const vo = o * T;
         for (let t = 0; t < T; t++) em[base + t] += v[vo + t];
       }
+      // The gazetteer/trigger context takes few distinct values: its summed rows are cached per combination.
       const g0 = gz[i + 1];
       const w0 = words[i];
-      this.addRow(tb.g0[g0], em, base);
-      this.addRow(tb.gPrev[gz[i]], em, base);
-      this.addRow(tb.gNext[gz[i + 2]], em, base);
-      this.addRow(tb.gClitic[g0 * 2 + (w0.norm.length > w0.stem.length ? 1 : 0)], em, base);
-      this.addRow(tb.gTrig[g0 * TRIG.length + padded[i + 1].trig], em, base);
-      this.addRow(tb.tl[nearestIndex(padded, i, -1, 4)], em, base);
-      this.addRow(tb.tr[nearestIndex(padded, i, 1, 3)], em, base);
+      const combo =
+        ((((g0 * 8 + gz[i]) * 8 + gz[i + 2]) * 2 + (w0.norm.length > w0.stem.length ? 1 : 0)) * TRIG.length + padded[i + 1].trig) * NEAR * NEAR +
+        nearestIndex(padded, i, -1, 4) * NEAR +
+        nearestIndex(padded, i, 1, 3);
+      const ctx = this.contextScores(combo);
+      for (let t = 0; t < T; t++) em[base + t] += ctx[t];
       const s0 = padded[i + 2].stemId;
       const sPrev = padded[i + 1].stemId;
       if (s0 >= 0 && sPrev >= 0) this.addRow(tb.bigrams.get(bigramKey(0, sPrev, s0)), em, base);
