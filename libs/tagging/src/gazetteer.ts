@@ -61,6 +61,7 @@ export class Gazetteer {
       }
       node.entries = list;
     }
+    this.startCache.clear();
   }
 
   /** Entries for an exact normalised name, optionally of one type. */
@@ -87,7 +88,21 @@ export class Gazetteer {
     return out;
   }
 
+  /** Per word: whether any reading of it starts a name (most words start none). */
+  private readonly startCache = new Map<string, boolean>();
+
+  private startsName(word: string): boolean {
+    let yes = this.startCache.get(word);
+    if (yes === undefined) {
+      yes = cliticSplits(word).some((s) => this.root.next.has(s.rest));
+      if (this.startCache.size >= 200_000) this.startCache.clear();
+      this.startCache.set(word, yes);
+    }
+    return yes;
+  }
+
   private longestAt(words: string[], i: number): GazetteerMatch | undefined {
+    if (!this.startsName(words[i])) return undefined;
     let best: GazetteerMatch | undefined;
     for (const split of cliticSplits(words[i])) {
       let node = this.root.next.get(split.rest);
