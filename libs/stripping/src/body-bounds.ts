@@ -6,7 +6,18 @@
  */
 import { isClosingParagraph, isLede, isSentenceLike } from './line-features';
 import { drop, type Line } from './page-lines';
+import { lineKey } from './boilerplate-lexicon';
 import { contentWords, isTitleLike } from './title';
+
+/**
+ * Lines that close an article when they follow it: the signature or author box, the
+ * source credit, a disclaimer, tags, share and follow bars.  What comes after them is
+ * the page ("أكاديمية وكاتبة سعودية..." under the author's name is a bio, not body).
+ */
+const ARTICLE_END = new Set([
+  'byline', 'source-credit', 'disclaimer', 'tags', 'share-bar', 'follow-us', 'newsletter', 'app-promo', 'copyright', 'end-mark',
+  'feedback', 'related-articles', 'comment-form',
+]);
 
 /** Kinds that only stand at the very end of a page. */
 const PAGE_END = new Set(['comment-form', 'copyright', 'back-to-top', 'newsletter', 'captcha']);
@@ -96,7 +107,7 @@ export function applyMarkers(lines: Line[]): void {
 }
 
 /** Pass 4: header and footer around the good paragraphs. */
-export function applyContext(lines: Line[]): void {
+export function applyContext(lines: Line[], titleLine = -1): void {
   let first = -1;
   let last = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -111,6 +122,8 @@ export function applyContext(lines: Line[]): void {
     return;
   }
   const ledes = ledeLines(lines, first);
+  const standfirst = standfirstLine(lines, titleLine, first);
+  if (standfirst >= 0) ledes.add(standfirst);
   last = extendByClosingSentences(lines, last);
   const footerFrom = footerStart(lines, last);
   for (let i = 0; i < lines.length; i++) {
@@ -137,6 +150,21 @@ function ledeLines(lines: Line[], first: number): Set<number> {
 }
 
 /**
+ * The standfirst: the first line under the title (credit and date lines aside) when it
+ * reads as a sentence of six words or more with function words in it ("الأمم المتحدة تحذر
+ * من أن التعهدات لا تغطي سوى ثلث الاحتياجات"), unlike a caption or a kicker.
+ */
+function standfirstLine(lines: Line[], titleLine: number, first: number): number {
+  if (titleLine < 0) return -1;
+  for (let i = titleLine + 1; i < first; i++) {
+    const l = lines[i];
+    if (l.reason !== null) continue;
+    return l.f.words >= 6 && l.f.stopDensity >= 0.2 && !l.f.endsQuestion ? i : -1;
+  }
+  return -1;
+}
+
+/**
  * A short paragraph closed by a full stop after the last long one also anchors the
  * body, when what lies between looks like body (a list and its lead-in, a sub-heading,
  * an embed).  Past headline-like lines it takes a sentence that carries the story on
@@ -148,6 +176,7 @@ function extendByClosingSentences(lines: Line[], last: number): number {
   let headlines = false;
   for (let i = last + 1; i < lines.length && gap <= MAX_ANCHOR_GAP; i++) {
     const l = lines[i];
+    if (l.reason !== null && ARTICLE_END.has(l.reason)) break;
     if (l.reason !== null) continue;
     if (isClosingParagraph(l.f) && l.f.endsFullStop) {
       if (headlines && !CONTINUATION.test(l.text)) break;
@@ -172,6 +201,7 @@ function footerStart(lines: Line[], last: number): number {
   let adjacent = true;
   for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i];
+    if (l.reason !== null && ARTICLE_END.has(l.reason)) return i + 1;
     if (l.reason !== null) {
       if (l.reason !== 'advertisement' && l.reason !== 'duplicate') adjacent = false;
       continue;
@@ -200,3 +230,22 @@ export function dropPullQuotes(lines: Line[]): void {
     if (quote.length >= 20 && long.some((p) => p !== l && p.text.includes(quote))) drop(l, 'pull-quote');
   }
 }
+
+/**
+ * Captions credited to the page's own outlet: "سيول تجتاح أحد الشوارع صباح اليوم (الشرق)"
+ * on a site called "الشرق الإخبارية".  (Agency and photo credits are caught by the lexicon.)
+ */
+export function dropCreditedCaptions(lines: Line[], siteNames: Array<string | null>): void {
+  const sites = siteNames.filter((s): s is string => !!s).map((s) => ` ${lineKey(s)} `);
+  if (sites.length === 0) return;
+  for (const l of lines) {
+    if (l.reason !== null || l.good || l.f.words > 14 || !l.key) continue;
+    const m = FINAL_CREDIT.exec(l.text);
+    if (!m || /[.!?؟]\s*$/.test(l.text.slice(0, m.index))) continue;
+    const credit = lineKey(m[1]);
+    if (credit && sites.some((s) => s.includes(` ${credit} `))) drop(l, 'caption');
+  }
+}
+
+/** A short credit in brackets closing a line: "... (الشرق)". */
+const FINAL_CREDIT = /\(([^()\d]{2,30})\)\s*$/;

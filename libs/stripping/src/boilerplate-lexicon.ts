@@ -221,6 +221,8 @@ const MENU_WORDS = keys([
   'accueil', 'actualités', 'actualité', 'politique', 'économie', 'société', 'culture', 'monde', 'international', 'régions', 'vidéos',
 ].flatMap((k) => k.split(' ')));
 
+/** A photographer credited at the end: "... (تصوير: محمد الظنحاني)", "... - تصوير: عبدالله الحربي", "© أ ف ب". */
+const PHOTO_CREDIT = /(?:[(\-–—]\s*|\s)(?:تصوير|عدسه|photo|credit|الصوره|صوره)\s*[:：][^()]{2,40}\)?\s*$|©\s*[^\d\s][^©]{1,30}$/;
 /** Agencies credited in captions: "الرئيس في طهران (رويترز)". */
 const CAPTION_CREDIT = /\((?:رويترز|ا ف ب|اف ب|افب|الاناضول|اب|ارشيفيه|ارشيف|صوره ارشيفيه|getty|afp|reuters|ap|epa)\)\s*$/;
 
@@ -300,6 +302,7 @@ export function matchLexicon(text: string, norm: string, key: string): LexiconHi
   if (HASHTAGS.test(trimmed)) return { kind: 'tags', terminal: false };
   if (tokens.length <= 20 && FOLLOW_VERBS.has(tokens[0]) && tokens.some(isNetwork)) return { kind: 'follow-us', terminal: false };
   if (tokens.length <= 12 && CAPTION_CREDIT.test(norm)) return { kind: 'caption', terminal: false };
+  if (tokens.length <= 24 && PHOTO_CREDIT.test(norm)) return { kind: 'caption', terminal: false };
   if (tokens.length <= 14) {
     const social = tokens.filter((t) => SOCIAL.has(t)).length;
     if (social >= 2 && social / tokens.length >= 0.6) return { kind: 'share-bar', terminal: false };

@@ -36,6 +36,8 @@ export interface LineFeatures {
   endsSentence: boolean;
   /** Ends with a full stop, question or exclamation mark (not a colon: labels end with one). */
   endsFullStop: boolean;
+  /** Opens with the conjunction و or ف glued to a word ("وأضاف", "فيما"): a sentence carrying a story on. */
+  opensWithConjunction: boolean;
   /** Ends with a question or exclamation mark (headlines often do). */
   endsQuestion: boolean;
   /** Has a full stop, comma or semicolon (Arabic or Latin) anywhere: marks of running prose. */
@@ -132,6 +134,7 @@ export function lineFeatures(text: string): LineFeatures {
     endsSentence: SENTENCE_END.test(text),
     endsFullStop: FULL_STOP_END.test(text),
     endsQuestion: QUESTION_END.test(text),
+    opensWithConjunction: /^[وف][\u0621-\u064A]{2,}/.test(text),
     hasSentencePunct: SENTENCE_PUNCT.test(text),
     hasProsePunct: PROSE_PUNCT.test(text),
     stopDensity: checked ? stops / checked : 0,
@@ -175,7 +178,7 @@ export function isSentenceLike(f: LineFeatures): boolean {
  */
 export function isClosingParagraph(f: LineFeatures): boolean {
   if (f.words < 6) return false;
-  if (f.endsFullStop && !f.endsQuestion) return f.stopDensity >= 0.08;
+  if (f.endsFullStop && !f.endsQuestion) return f.stopDensity >= 0.08 || f.opensWithConjunction;
   return f.words >= 10 && f.stopDensity >= 0.2;
 }
 

@@ -14,7 +14,7 @@
  */
 import { parseDate } from '@app/arabic';
 import type { FetchedMeta, RemovedBlock, StrippedArticle, TextBlock } from '@app/contracts';
-import { applyContext, applyMarkers, dropPullQuotes } from './body-bounds';
+import { applyContext, applyMarkers, dropCreditedCaptions, dropPullQuotes } from './body-bounds';
 import { sourceFromLead } from './byline';
 import { splitGluedHeading } from './glued-paragraphs';
 import { detectLanguage } from './language';
@@ -57,9 +57,10 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
 
   judgeLines(lines, facts, history);
   applyMarkers(lines);
-  const title = findTitle(lines, meta, facts);
-  applyContext(lines);
+  const { title, line: titleLine } = findTitle(lines, meta, facts);
+  applyContext(lines, titleLine);
   dropPullQuotes(lines);
+  dropCreditedCaptions(lines, [facts.site, facts.followSite, facts.copyrightSite, facts.datelineSite]);
 
   const paragraphs: string[] = [];
   const removed: RemovedBlock[] = [];

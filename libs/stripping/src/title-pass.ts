@@ -14,15 +14,18 @@ const HEADLINE_TAGS = new Set(['h1', 'h2', 'h3']);
 /** Furniture that names the site ("تابع الوادي على تويتر", "© 2024 الوادي"); tags lines name places instead. */
 const NAMES_SITE = new Set(['follow-us', 'copyright', 'dateline', 'byline', 'source-credit', 'newsletter', 'app-promo', 'contact']);
 
-export function findTitle(lines: Line[], meta: FetchedMeta, facts: PageFacts): string | null {
+/** The title, and the index of the line it was read from (-1 when it came from metadata or nowhere). */
+export function findTitle(lines: Line[], meta: FetchedMeta, facts: PageFacts): { title: string | null; line: number } {
   const firstGood = lines.findIndex((l) => l.reason === null && l.good);
   const beforeBody = firstGood < 0 ? lines.length : firstGood;
   const keysBefore = new Set(lines.slice(0, beforeBody).filter((l) => l.key).map((l) => l.key));
   let title: string | null = null;
   let titleKey: string | null = null;
+  let titleLine = -1;
   const take = (l: Line, text: string, siteName: string | null) => {
     drop(l, siteName ? 'title-with-site-name' : 'title');
     title = text;
+    titleLine = l.index;
     titleKey = keyOf(text);
     if (siteName) facts.site ??= siteName;
   };
@@ -57,7 +60,7 @@ export function findTitle(lines: Line[], meta: FetchedMeta, facts: PageFacts): s
     if (pick) takeLine(pick);
   }
   if (titleKey) dropTitleRepeats(lines, titleKey, beforeBody, facts);
-  return title;
+  return { title, line: titleLine };
 }
 
 /** Other lines that are the title again, bare or with a site-name suffix. */
