@@ -122,6 +122,9 @@ export function procliticCut(norm: string, gaz: Gazetteer, vocab: Vocabulary | u
   return norm[0] === 'و' && norm.length >= 5 ? 1 : 0;
 }
 
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/;
+const isArabicWord = (w: WordInfo): boolean => w.isWord && ARABIC_LETTER.test(w.raw);
+
 export interface ResolvedSpan {
   type: NerType;
   start: number;
@@ -141,8 +144,10 @@ export function resolveSpan(
 ): ResolvedSpan | null {
   let a = span.start;
   let b = span.end;
-  while (a < b && !words[a].isWord) a++;
-  while (b > a && !words[b - 1].isWord) b--;
+  // Punctuation and non-Arabic words at the edges go: the model knows Arabic names only
+  // ("Obama met Angela Merkel" gets no entity rather than a wrong one).
+  while (a < b && !isArabicWord(words[a])) a++;
+  while (b > a && !isArabicWord(words[b - 1])) b--;
   if (a >= b) return null;
   const first = words[a];
   const match = gazMatches.get(a);

@@ -135,3 +135,10 @@ describe('dates by sentence', () => {
     }
   });
 });
+
+describe('non-Arabic text', () => {
+  it('gives no entities for Latin-script names the model was not trained on', () => {
+    const text = 'Barack Obama met Angela Merkel in Berlin on Monday.';
+    expect(tagger.tag(text).filter((e) => e.type !== 'DATE')).toEqual([]);
+  });
+});
