@@ -11,13 +11,19 @@ describe('parseByline', () => {
     ['المصدر: الأناضول', { kind: 'source-credit', source: 'الأناضول' }],
     ['(أ ف ب)', { kind: 'source-credit', source: 'أ ف ب' }],
     ['سامر خليل - دمشق', { kind: 'byline', author: 'سامر خليل' }],
-    ['د. سامي الخطيب', { kind: 'byline', author: 'د. سامي الخطيب' }],
+    ['د. سامي الخطيب', { kind: 'byline', author: 'سامي الخطيب' }],
+    ['دبي: فاطمة الشامسي', { kind: 'byline', author: 'فاطمة الشامسي' }],
+    ['كتبت ريتا خوري في "النهار الجديد":', { kind: 'byline', author: 'ريتا خوري', source: 'النهار الجديد' }],
+    ['إعداد سامي البدري للنشرة العربية - تحرير علا شوقي', { kind: 'byline', author: 'سامي البدري' }],
+    ['حرر بواسطة عادل منصور', { kind: 'byline', author: 'عادل منصور' }],
+    ['الدوحة في 16 نوفمبر /قنا/', { kind: 'dateline', source: 'قنا' }],
+    ['وكالة الأنباء الأردنية', { kind: 'site-name', site: 'وكالة الأنباء الأردنية' }],
     ['بيروت ـ «القدس العربي»:', { kind: 'dateline', source: 'القدس العربي' }],
     ['لندن: «الشرق الأوسط»', { kind: 'dateline', source: 'الشرق الأوسط' }],
     ['عنب بلدي – دمشق', { kind: 'dateline', source: 'عنب بلدي' }],
     ['هسبريس - سعاد الطاهري', { kind: 'byline', source: 'هسبريس', author: 'سعاد الطاهري' }],
     ['المصدر : الجزيرة + وكالات', { kind: 'source-credit', source: 'الجزيرة + وكالات' }],
-    ['بقلم/ د. سمير عطا', { kind: 'byline', author: 'د. سمير عطا' }],
+    ['بقلم/ د. سمير عطا', { kind: 'byline', author: 'سمير عطا' }],
   ])('reads %s', (line, expected) => {
     expect(parseByline(line)).toEqual(expected);
   });
@@ -31,6 +37,8 @@ describe('parseByline', () => {
     'حوار وطني شامل',
     'كتب جديدة في معرض الكتاب',
     'كتب التاريخ',
+    'إعداد الموازنة العامة',
+    'وزير الدفاع الروسي',
   ])('leaves %s alone', (line) => {
     expect(parseByline(line)).toBeNull();
   });

@@ -8,7 +8,7 @@ import { isKnownOutlet } from './known-outlets';
 import { isFunctionWord } from './line-features';
 
 export interface BylineInfo {
-  kind: 'byline' | 'dateline' | 'source-credit';
+  kind: 'byline' | 'dateline' | 'source-credit' | 'site-name';
   author?: string;
   /** Credited agency or outlet. */
   source?: string;
@@ -58,9 +58,9 @@ const PLACES = new Set(
 const AUTHOR_LABEL = new RegExp(
   '^(?:' +
     // Verbs and prepositions that take the name directly: "كتب محمد أحمد", "بقلم سارة خليل".
-    '(?:بقلم|كتب|كتبت|كتبه|كتبته|بواسطة|نشر بواسطة|by|written by|reporting by|reported by|words by|posted by)(?:\\s*[:：\\-–—ـ/]\\s*|\\s+)' +
+    '(?:بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|بواسطة|نشر بواسطة|حرر بواسطة|حرره|تحرير بواسطة|by|written by|reporting by|reported by|words by|posted by)(?:\\s*[:：\\-–—ـ/]\\s*|\\s+)' +
     // Nouns that also open sub-headings ("تقرير أممي", "حوار وطني"): only as a label with a colon or dash.
-    '|(?:إعداد|اعداد|تقرير|تحرير|ترجمة|ترجمه|متابعة|متابعه|حوار|مراسلنا|مراسلتنا|الكاتب|الكاتبة|كاتب المقال|المحرر|author)\\s*[:：\\-–—ـ/]\\s*' +
+    '|(?:تقرير|تحرير|ترجمة|ترجمه|متابعة|متابعه|حوار|مراسلنا|مراسلتنا|الكاتب|الكاتبة|كاتب المقال|المحرر|author)\\s*[:：\\-–—ـ/]\\s*' +
     ')(.+)$',
   'i',
 );
@@ -98,11 +98,46 @@ function isName(s: string): boolean {
   return n >= 1 && n <= 5 && !/[\d.،,!?؟؛]/.test(bare) && /\p{L}/u.test(bare) && !NOT_NAMES.has(lineKey(bare));
 }
 
-/** A person's name: not a place, agency or outlet, and no function words ("جديدة في معرض"). */
+/**
+ * A person's name: not a place, agency or outlet, no function words ("جديدة في معرض"),
+ * no office ("وزير الخارجية"), and a first name without the article ("الموازنة العامة" is not one).
+ */
 function isPerson(s: string): boolean {
-  if (!isName(s) || isPlace(s) || isAgency(s) || isKnownOutlet(s)) return false;
-  return !s.split(/\s+/).some((w) => isFunctionWord(w));
+  const bare = bareName(s);
+  if (!isName(bare) || isPlace(bare) || isAgency(bare) || isKnownOutlet(bare)) return false;
+  const words = bare.split(/\s+/);
+  if (/^ال/.test(words[0]) || OFFICES.has(lineKey(words[0]))) return false;
+  return !words.some((w) => isFunctionWord(w) || PLACES.has(lineKey(w)));
 }
+
+/** The name without honorifics: "د. سلمى العتيبي" -> "سلمى العتيبي". */
+export function bareName(s: string): string {
+  return s.replace(HONORIFICS, '').trim();
+}
+
+/** The words of a name at the start of a credit, up to "للنشرة", "في", "-" and the like. */
+function leadingName(s: string): string {
+  const words = s.split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    if (isFunctionWord(w) || /^(?:لل|لـ)/.test(w) || /[(«"“]/.test(w)) break;
+    out.push(w);
+  }
+  return out.join(' ');
+}
+
+const HONORIFICS = /^(?:(?:د|أ|م|ا|dr|mr|ms|prof)\.\s*|(?:الدكتور|الدكتورة|الأستاذ|الأستاذة|المهندس|المهندسة|الشيخ)\s+)+/i;
+/** Offices that open a caption or a sub-heading, not a name: "وزير الدفاع الروسي". */
+const OFFICES = new Set(
+  ['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'نائب', 'مدير', 'مديرة', 'سفير', 'قائد', 'زعيم', 'أمين', 'مستشار', 'متحدث', 'عضو', 'ملك', 'أمير', 'شيخ', 'مندوب', 'حاكم', 'محافظ', 'رئيسي']
+    .map(lineKey),
+);
+/** "كتبت ريتا خوري في "النهار الجديد":". */
+const REPUBLISHED = /^(?:كتب|كتبت)\s+(.{3,40}?)\s+في\s+[«"“]?([^«»"”:]{2,40}?)[»"”]?\s*[:：]?$/;
+/** "دبي: فاطمة الشامسي". */
+const PLACE_COLON = /^([^:：]{2,25}?)\s*[:：]\s*([^:：\d]{3,40})$/;
+/** "/قنا/", "(بترا)" inside a dateline. */
+const MARKED_AGENCY = /\/\s*([^/]{2,20}?)\s*\/|\(([^()]{2,25})\)/;
 
 /** Parses a short credit line, or returns null when the line is not one. */
 export function parseByline(text: string): BylineInfo | null {
@@ -118,20 +153,32 @@ export function parseByline(text: string): BylineInfo | null {
   }
   if (line.length > 80 || wordCount(line) > 10) return null;
 
+  // "كتبت ريتا خوري في "النهار الجديد":": a column republished from another paper.
+  const republished = REPUBLISHED.exec(line);
+  if (republished && isPerson(republished[1]) && wordCount(bareName(republished[1])) >= 2 && /[«"“:：]/.test(line)) return { kind: 'byline', author: bareName(republished[1]), source: clean(republished[2]) };
+
   const author = AUTHOR_LABEL.exec(line);
   if (author) {
-    const name = clean(author[1]);
-    // "بقلم: أحمد محمد - القاهرة": the name is the part before a dash.
-    const [person] = name.split(/\s+[-–—]\s+/);
+    // "بقلم: أحمد محمد - القاهرة", "إعداد سامي البدري للنشرة العربية - تحرير ...": the name
+    // is the part before a dash, up to the first word that is not part of a name.
+    const person = leadingName(clean(author[1]).split(/\s+[-–—]\s+/)[0]);
     // Without a colon a name has two words at least ("كتب التاريخ" is not a byline).
     const labelled = /^\S+(?:\s+\S+)?\s*[:：\-–—ـ/]/.test(line);
-    if (isPerson(person) && (labelled || wordCount(person) >= 2)) return { kind: 'byline', author: person };
+    if (isPerson(person) && (labelled || wordCount(bareName(person)) >= 2)) return { kind: 'byline', author: bareName(person) };
     return null;
   }
 
   // "د. سامي الخطيب", "الكاتب الصحفي نبيل حسن": a name behind an honorific, alone on its line.
   const titled = HONORIFIC_NAME.exec(line);
-  if (titled && isPerson(titled[1])) return { kind: 'byline', author: line.replace(/[.:：]\s*$/, '') };
+  if (titled && isPerson(titled[1])) return { kind: 'byline', author: bareName(titled[1]) };
+
+  // "دبي: فاطمة الشامسي", "لندن: مراد الحسيني": place of writing and reporter.
+  const placed = PLACE_COLON.exec(line);
+  if (placed && isPlace(placed[1]) && isPerson(placed[2])) return { kind: 'byline', author: bareName(placed[2]) };
+
+  // "الدوحة في 16 نوفمبر /قنا/", "عمان 16 تشرين الثاني (بترا)": a dateline with the agency in slashes or brackets.
+  const marked = MARKED_AGENCY.exec(line);
+  if (marked && isAgency(marked[1] ?? marked[2]) && wordCount(line) <= 10 && wordCount(line) > wordCount(marked[1] ?? marked[2])) return { kind: 'dateline', source: (marked[1] ?? marked[2]).trim() };
 
   const credit = SOURCE_LABEL.exec(line);
   if (credit && wordCount(credit[1]) <= 6) return { kind: 'source-credit', source: clean(credit[1]) };
@@ -166,7 +213,11 @@ export function parseByline(text: string): BylineInfo | null {
   }
 
   const one = ONE_PART.exec(line);
-  if (one && isAgency(clean(one[1]))) return { kind: 'source-credit', source: clean(one[1]) };
+  if (one && isAgency(clean(one[1]))) {
+    // A bare "وكالة الأنباء الأردنية" line is the agency's own site heading; "(رويترز)" credits a source.
+    if (/^وكال/.test(line) && !/[():：]/.test(line)) return { kind: 'site-name', site: clean(one[1]) };
+    return { kind: 'source-credit', source: clean(one[1]) };
+  }
   return null;
 }
 
@@ -188,12 +239,21 @@ export function siteFromFollowLine(text: string): string | null {
  * "دمشق - سانا: أعلنت ...".
  */
 const LEAD_CREDIT =
-  /^[^\s()]{2,20}(?:\s[^\s()]{2,20})?\s*(?:\(([^()]{2,25})\)\s*[-–—:]|[-–—ـ]\s*([^\s:()]{2,20}(?:\s[^\s:()]{1,20}){0,2})\s*[:：])/;
+  /^(?:[^\s()/]{1,20}\s*){0,5}(?:\(([^()]{2,25})\)\s*[-–—:]?|\/\s*([^/]{2,20}?)\s*\/|[-–—ـ]\s*([^\s:()]{2,20}(?:\s[^\s:()]{1,20}){0,2})\s*[:：])/;
 
 export function sourceFromLead(paragraph: string): string | null {
-  const m = LEAD_CREDIT.exec(paragraph);
-  const credit = m ? (m[1] ?? m[2]).trim() : null;
+  const m = LEAD_CREDIT.exec(paragraph.slice(0, 120));
+  const credit = m ? (m[1] ?? m[2] ?? m[3]).trim() : null;
   return credit && isAgency(credit) ? credit : null;
+}
+
+/** "حمّل تطبيق صدى الرياض من App Store": the app promotion names the site. */
+const APP_SITE = /(?:حمل|حمّل|تحميل|نزل)\s+تطبيق\s+(.{2,30}?)\s+(?:من|على|عبر|في|for|on)\s/;
+
+export function siteFromAppPromo(text: string): string | null {
+  const m = APP_SITE.exec(text);
+  if (!m || /^(?:الموقع|موقعنا|الصحيفة|القناة)$/.test(m[1].trim())) return null;
+  return m[1].trim();
 }
 
 /**
@@ -209,4 +269,11 @@ export function siteFromCopyright(text: string): string | null {
   const name = m[1].replace(/^ل(?=[\u0621-\u064A]{3})/, '').trim();
   if (!name || wordCount(name) > 5 || /^(?:جميع|كافة|all|the rights)$/i.test(name)) return null;
   return name;
+}
+
+/** A name alone on its line, as sites sign under the title or after the article: "رنا الحديد". */
+export function isBareName(text: string): boolean {
+  const line = text.trim();
+  const n = wordCount(line);
+  return n >= 2 && n <= 4 && !/[\d.،,:：!?؟()«»"“”\-–—|/]/.test(line) && isPerson(line);
 }

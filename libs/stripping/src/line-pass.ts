@@ -4,12 +4,13 @@
  */
 import { parseDate } from '@app/arabic';
 import { lineKey, matchLexicon } from './boilerplate-lexicon';
-import { parseByline, siteFromCopyright, siteFromFollowLine } from './byline';
+import { parseByline, siteFromAppPromo, siteFromCopyright, siteFromFollowLine } from './byline';
 import { isGoodParagraph, isSentenceLike, latinShare } from './line-features';
 import { drop, pageDateOf, type Line, type PageFacts } from './page-lines';
 import { historyHashOfKey, MAX_HISTORY_LINE, recursOnSite, type SiteLineStats } from './site-history';
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const GENERIC_SOURCES = new Set(['وكالات', 'وكالات الأنباء', 'agencies', 'متابعات']);
 
 /** Whether the page's prose is Arabic (menus may be in English while the article is not). */
 function arabicPage(lines: Line[]): boolean {
@@ -76,6 +77,7 @@ function lexicon(l: Line, facts: PageFacts): boolean {
   drop(l, l.hit.kind);
   if (l.hit.kind === 'follow-us') facts.followSite ??= siteFromFollowLine(l.text);
   if (l.hit.kind === 'copyright') facts.copyrightSite ??= siteFromCopyright(l.text);
+  if (l.hit.kind === 'app-promo') facts.followSite ??= siteFromAppPromo(l.text);
   if (l.hit.kind === 'page-meta') facts.publishedAt ??= parseDate(l.text);
   return true;
 }
@@ -87,7 +89,8 @@ function credit(l: Line, facts: PageFacts): boolean {
   facts.author ??= l.credit.author ?? null;
   if (l.credit.author) facts.authorLine ??= l.text;
   facts.creditLine ??= l.text;
-  facts.source ??= l.credit.source ?? null;
+  // "وكالات" (agencies) credits no one in particular.
+  if (l.credit.source && !GENERIC_SOURCES.has(l.credit.source)) facts.source ??= l.credit.source;
   facts.datelineSite ??= l.credit.site ?? null;
   if (l.f.digits > 0) facts.publishedAt ??= parseDate(l.text);
   return true;

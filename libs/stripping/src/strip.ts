@@ -21,6 +21,7 @@ import { detectLanguage } from './language';
 import { judgeLines } from './line-pass';
 import { buildLine, type Line, type PageFacts } from './page-lines';
 import type { SiteLineStats } from './site-history';
+import { findBareNameByline } from './signature-pass';
 import { findTitle } from './title-pass';
 
 export interface StripInput {
@@ -61,6 +62,7 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
   applyContext(lines, titleLine);
   dropPullQuotes(lines);
   dropCreditedCaptions(lines, [facts.site, facts.followSite, facts.copyrightSite, facts.datelineSite]);
+  findBareNameByline(lines, titleLine, facts);
 
   const paragraphs: string[] = [];
   const removed: RemovedBlock[] = [];
@@ -76,11 +78,18 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
     byline: facts.authorLine ?? facts.creditLine,
     author: facts.author,
     source: facts.source ?? (paragraphs.length > 0 ? sourceFromLead(paragraphs[0]) : null),
-    site: facts.site ?? facts.followSite ?? facts.copyrightSite ?? facts.datelineSite,
+    site: siteName(facts.site ?? facts.followSite ?? facts.copyrightSite ?? facts.datelineSite),
     publishedAt: (meta.publishedTime ? normalizeIsoDate(meta.publishedTime) : null) ?? facts.publishedAt,
     language: languageOf(lines),
     removed,
   };
+}
+
+/** The site's name without the generic word "موقع" ("موقع تونس اليوم" -> "تونس اليوم"). */
+function siteName(name: string | null): string | null {
+  if (!name) return null;
+  const bare = name.trim().replace(/^(?:موقع|website)\s+/i, '');
+  return bare || name.trim();
 }
 
 /** Language of the kept lines (of the whole page when nothing is kept). */

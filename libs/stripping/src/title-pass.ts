@@ -87,12 +87,16 @@ function bestTitleCandidate(candidates: Line[], lines: Line[]): Line | undefined
   if (candidates.length <= 1) return candidates[0];
   const lead = lines.filter((l) => l.reason === null && l.good).slice(0, 2);
   const body = contentWords(lead.map((l) => l.text).join(' '));
+  // Pages repeat their headline (the <title> with the site name, the <h1>, a breadcrumb).
+  const keys = lines.filter((l) => l.key).map((l) => l.key);
   let best: Line | undefined;
   let bestScore = -1;
   for (const c of candidates) {
     let shared = 0;
     for (const w of contentWords(c.text)) if (body.has(w)) shared++;
-    const score = shared * 4 + (c.tag === 'h1' ? 3 : c.tag && HEADLINE_TAGS.has(c.tag) ? 2 : 0) + (c.f.words >= 4 ? 1 : 0);
+    const repeated = c.key ? keys.filter((k) => k !== c.key && k.includes(c.key)).length + keys.filter((k) => k === c.key).length - 1 : 0;
+    const score =
+      shared * 4 + Math.min(repeated, 2) * 6 + (c.tag === 'h1' ? 3 : c.tag && HEADLINE_TAGS.has(c.tag) ? 2 : 0) + (c.f.words >= 4 ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [c, score];
   }
   return best;
