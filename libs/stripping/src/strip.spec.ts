@@ -157,6 +157,31 @@ describe('stripBoilerplate on invented pages (generality)', () => {
     expect(article.site).toBe('الوادي');
   });
 
+  it('reads a bare name under the title as the byline, and not a caption', () => {
+    const [p1, p2] = ARABIC_TEXT_PAGE.body;
+    const title = 'الحكومة الأردنية تطلق مشروعا لتحلية مياه البحر في العقبة';
+    const signed = stripBoilerplate({ blocks: [title, 'ليلى حداد', p1, p2].map((text) => ({ text })) });
+    expect(signed.author).toBe('ليلى حداد');
+    expect(signed.removed.find((r) => r.text === 'ليلى حداد')?.reason).toBe('byline');
+    const captioned = stripBoilerplate({ blocks: [title, 'وزير المياه الأردني', p1, p2].map((text) => ({ text })) });
+    expect(captioned.author).toBeNull();
+  });
+
+  it('prefers the headline the page repeats, and names the site without "موقع"', () => {
+    const [p1, p2] = ARABIC_TEXT_PAGE.body;
+    const title = 'الأردن يطلق مشروع تحلية المياه';
+    const blocks = [`${title} | موقع الوادي`, 'الدوري الأردني - الجولة 12', title, p1, p2];
+    const article = stripBoilerplate({ blocks: blocks.map((text) => ({ text })) });
+    expect(article.title).toBe(title);
+    expect(article.site).toBe('الوادي');
+  });
+
+  it('reads the site from an app promotion', () => {
+    const [p1, p2] = ARABIC_TEXT_PAGE.body;
+    const blocks = [p1, p2, 'حمّل تطبيق صدى المدينة من App Store و Google Play'];
+    expect(stripBoilerplate({ blocks: blocks.map((text) => ({ text })) }).site).toBe('صدى المدينة');
+  });
+
   it('prefers the headline that restates the lede to a logo in <h1>', () => {
     const [p1, p2] = ARABIC_TEXT_PAGE.body;
     const blocks = [
