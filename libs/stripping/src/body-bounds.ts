@@ -25,6 +25,8 @@ const PAGE_END = new Set(['comment-form', 'copyright', 'back-to-top', 'newslette
 const RESUME_WINDOW = 8;
 /** Headlines a bare "اقرأ أيضاً" may point at. */
 const MAX_POINTED = 6;
+/** Words a standfirst has at least. */
+const STANDFIRST_WORDS = 9;
 /** Line pairs compared when looking for pull quotes. */
 const MAX_PULL_QUOTE_PAIRS = 250_000;
 /** Lines (list items, sub-headings) a closing sentence may lie past the body and still extend it. */
@@ -151,7 +153,7 @@ function ledeLines(lines: Line[], first: number): Set<number> {
 
 /**
  * The standfirst: the first line under the title (credit and date lines aside) when it
- * reads as a sentence of six words or more with function words in it ("الأمم المتحدة تحذر
+ * reads as a sentence of nine words or more with function words in it ("الأمم المتحدة تحذر
  * من أن التعهدات لا تغطي سوى ثلث الاحتياجات"), unlike a caption or a kicker.
  */
 function standfirstLine(lines: Line[], titleLine: number, first: number): number {
@@ -159,7 +161,8 @@ function standfirstLine(lines: Line[], titleLine: number, first: number): number
   for (let i = titleLine + 1; i < first; i++) {
     const l = lines[i];
     if (l.reason !== null) continue;
-    return l.f.words >= 6 && l.f.stopDensity >= 0.2 && !l.f.endsQuestion ? i : -1;
+    // Captions under a title are shorter ("شباب ينتظرون أمام مكتب للتوظيف في العاصمة").
+    return l.f.words >= STANDFIRST_WORDS && l.f.stopDensity >= 0.2 && !l.f.endsQuestion ? i : -1;
   }
   return -1;
 }

@@ -176,6 +176,17 @@ describe('stripBoilerplate on invented pages (generality)', () => {
     expect(article.site).toBe('الوادي');
   });
 
+  it('keeps a standfirst under the title but not a caption', () => {
+    const [p1, p2] = ARABIC_TEXT_PAGE.body;
+    const title = 'الحكومة الأردنية تطلق مشروعا لتحلية مياه البحر في العقبة';
+    const standfirst = 'المشروع يهدف إلى سد العجز المائي الذي تعاني منه المملكة منذ سنوات';
+    const caption = 'عمال يعملون أمام محطة للتحلية في العقبة';
+    const withStandfirst = stripBoilerplate({ blocks: [title, standfirst, p1, p2].map((text) => ({ text })) });
+    expect(withStandfirst.paragraphs).toEqual([standfirst, p1, p2]);
+    const withCaption = stripBoilerplate({ blocks: [title, caption, p1, p2].map((text) => ({ text })) });
+    expect(withCaption.paragraphs).toEqual([p1, p2]);
+  });
+
   it('reads the site from an app promotion', () => {
     const [p1, p2] = ARABIC_TEXT_PAGE.body;
     const blocks = [p1, p2, 'حمّل تطبيق صدى المدينة من App Store و Google Play'];
