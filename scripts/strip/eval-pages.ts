@@ -3,15 +3,17 @@
  * in the furniture of other Arabic news sites, with hand-written gold in the seeds' format.
  * Same metrics as eval:strip (seeds/README.md): token F1, line F1, title exact match,
  * author/source/site found. A second test set, so rules tuned on the seeds can be checked.
- * Prints only; `--quiet` hides the kept/dropped lines of imperfect pages, `--verbose` adds the
+ * Prints only; `--dir PATH` scores another page set; `--quiet` hides the kept/dropped lines of imperfect pages, `--verbose` adds the
  * stripper's removal reasons and metadata for them.
  */
-import { join } from 'path';
+import { join, resolve } from 'path';
 import { stripBoilerplate } from '@app/stripping';
 import { loadSeeds } from './seed-docs';
 import { lineF1, tokenF1 } from './scoring';
 
-const PAGES_DIR = join(__dirname, '..', '..', 'test', 'fixtures', 'strip-pages');
+const dirFlag = process.argv.indexOf('--dir');
+/** `--dir PATH` scores another set of pages in the same layout (NAME.txt + gold/NAME.json). */
+const PAGES_DIR = dirFlag > 0 ? resolve(process.argv[dirFlag + 1]) : join(__dirname, '..', '..', 'test', 'fixtures', 'strip-pages');
 const fmt = (x: number) => x.toFixed(3);
 const quiet = process.argv.includes('--quiet');
 const verbose = process.argv.includes('--verbose');
