@@ -84,7 +84,8 @@ const WHOLE_LINE: Array<[BoilerplateKind, Set<string>]> = [
     'related', 'related articles', 'related posts', 'related news', 'related stories', 'more stories', 'more news',
     'you may also like', 'you might also like', 'most read', 'most popular', 'latest news', 'recommended',
     'à lire aussi', 'a lire aussi', 'lire aussi', 'voir aussi', 'articles similaires', 'sur le même sujet', 'les plus lus',
-    'أخبار مرتبطة', 'مقالات مرتبطة', 'مقالات مشابهة', 'مقالات قد تهمك', 'أخبار قد تعجبك',
+    'أخبار مرتبطة', 'مقالات مرتبطة', 'مقالات مشابهة', 'مقالات قد تهمك', 'أخبار قد تعجبك', 'قصص مقترحة', 'مواضيع مقترحة',
+    'مقالات مقترحة', 'أخبار مقترحة', 'اقتراحات', 'suggested stories', 'top stories',
   ])],
   // "اقرأ أيضاً": an inline pointer to another article; the body may go on after it.
   ['read-also', keys(['اقرأ أيضا', 'إقرأ أيضا', 'اقرأ المزيد', 'اقرأ كذلك', 'طالع أيضا', 'يهمك أيضا', 'read also', 'read more', 'see also'])],
@@ -162,7 +163,7 @@ const LINE_START: Array<[BoilerplateKind, string[], number, { colon?: boolean; d
   // "شاهد: لحظة انهيار المبنى", "فيديو: ...": the title of an embedded video.
   ['media-label', ['شاهد', 'فيديو', 'بالفيديو', 'شاهد بالفيديو', 'watch', 'video'], 16, { colon: true }],
   // "مصدر الصورة: Getty Images", "حقوق الصورة: رويترز".
-  ['caption', ['مصدر الصورة', 'حقوق الصورة', 'getty images'], 16],
+  ['caption', ['مصدر الصورة', 'حقوق الصورة', 'التعليق على الصورة', 'getty images'], 24],
   // "الصورة: رويترز", "تصوير: أحمد", "Photo: AFP".
   ['caption', ['الصورة', 'صورة', 'تصوير', 'photo', 'image', 'credit'], 16, { colon: true }],
   // "المزيد من أخبار سوريا", "شاهد المزيد": a list of other articles follows.

@@ -24,10 +24,15 @@ export function findBareNameByline(lines: Line[], titleLine: number, facts: Page
       break;
     }
   }
+  // After the article, a signature is followed by page furniture only: a two-word label
+  // heading a list of headlines ("قصص مقترحة" then titles) is not one.
   let seen = 0;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     if (l.reason !== 'footer') continue;
-    if (isBareName(l.text)) return sign(l);
+    if (isBareName(l.text) && lines.slice(i + 1).every((n) => n.reason !== null && n.reason !== 'footer' && n.reason !== 'header')) {
+      return sign(l);
+    }
     if (++seen >= FOOTER_LINES) return;
   }
 }

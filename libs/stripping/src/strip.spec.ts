@@ -167,6 +167,14 @@ describe('stripBoilerplate on invented pages (generality)', () => {
     expect(captioned.author).toBeNull();
   });
 
+  it('reads a name after the article as a signature only when furniture follows it', () => {
+    const [p1, p2] = ARABIC_TEXT_PAGE.body;
+    const signed = stripBoilerplate({ blocks: [p1, p2, 'ميس العلي', 'تابعونا على تويتر'].map((text) => ({ text })) });
+    expect(signed.author).toBe('ميس العلي');
+    const listed = stripBoilerplate({ blocks: [p1, p2, 'حكايات منوعة', 'ارتفاع أسعار الوقود للشهر الثالث على التوالي'].map((text) => ({ text })) });
+    expect(listed.author).toBeNull();
+  });
+
   it('prefers the headline the page repeats, and names the site without "موقع"', () => {
     const [p1, p2] = ARABIC_TEXT_PAGE.body;
     const title = 'الأردن يطلق مشروع تحلية المياه';
