@@ -202,6 +202,9 @@ const SOCIAL = keys([
   'إنستغرام', 'يوتيوب', 'تيك توك', 'سناب شات', 'بريد', 'إيميل', 'طباعة', 'مشاركة', 'شارك', 'نسخ', 'الرابط', 'رابط', 'عبر', 'على',
 ].flatMap((k) => k.split(' ')));
 
+/** A section name of a news-site menu ("تقارير", "رياضة"): no part of a person's name. */
+export const isMenuWord = (word: string) => MENU_WORDS.has(lineKey(word));
+
 /** Social networks by name ("التلغرام" is matched without its article). */
 const NETWORKS = keys([
   'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'instagram', 'youtube', 'tiktok', 'snapchat', 'threads',

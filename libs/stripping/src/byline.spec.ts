@@ -39,6 +39,7 @@ describe('parseByline', () => {
     'كتب التاريخ',
     'إعداد الموازنة العامة',
     'وزير الدفاع الروسي',
+    'تقارير وتحليلات',
   ])('leaves %s alone', (line) => {
     expect(parseByline(line)).toBeNull();
   });

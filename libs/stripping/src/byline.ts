@@ -3,7 +3,7 @@
  * "تواصل - وكالات:", "القاهرة - رويترز", "المصدر: الأناضول".  Each gives an author,
  * a credited source (agency or outlet) and/or the publishing site's own name.
  */
-import { lineKey } from './boilerplate-lexicon';
+import { isMenuWord, lineKey } from './boilerplate-lexicon';
 import { isKnownOutlet } from './known-outlets';
 import { isFunctionWord } from './line-features';
 
@@ -107,7 +107,8 @@ function isPerson(s: string): boolean {
   if (!isName(bare) || isPlace(bare) || isAgency(bare) || isKnownOutlet(bare)) return false;
   const words = bare.split(/\s+/);
   if (/^ال/.test(words[0]) || OFFICES.has(lineKey(words[0]))) return false;
-  return !words.some((w) => isFunctionWord(w) || PLACES.has(lineKey(w)));
+  // "تقارير وتحليلات": section names and words joined by "و" + article are not names.
+  return !words.some((w) => isFunctionWord(w) || PLACES.has(lineKey(w)) || isMenuWord(w) || /^وال/.test(w));
 }
 
 /** The name without honorifics: "د. سلمى العتيبي" -> "سلمى العتيبي". */
