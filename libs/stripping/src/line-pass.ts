@@ -26,6 +26,7 @@ function arabicPage(lines: Line[]): boolean {
 
 export function judgeLines(lines: Line[], facts: PageFacts, history: SiteLineStats | undefined): void {
   const arabic = arabicPage(lines);
+  const firstProse = lines.findIndex((l) => isGoodParagraph(l.f));
   const seen = new Set<string>();
   for (const l of lines) {
     if (l.text.length === 0) {
@@ -65,7 +66,7 @@ export function judgeLines(lines: Line[], facts: PageFacts, history: SiteLineSta
       continue;
     }
     seen.add(dupKey);
-    if (l.key && !l.good && (credit(l, facts) || pageDate(l, facts))) continue;
+    if (l.key && !l.good && (credit(l, facts, firstProse >= 0 && l.index < firstProse) || pageDate(l, facts))) continue;
     // A French cookie notice or an English blurb is not part of an Arabic article.
     if (arabic && latinShare(l.f) > 0.5) drop(l, 'foreign-script');
   }
@@ -82,9 +83,13 @@ function lexicon(l: Line, facts: PageFacts): boolean {
   return true;
 }
 
-function credit(l: Line, facts: PageFacts): boolean {
+function credit(l: Line, facts: PageFacts, aboveBody: boolean): boolean {
   l.credit = parseByline(l.text);
   if (!l.credit) return false;
+  // "كونا" alone above the article is the agency's own masthead, not a credit.
+  if (aboveBody && l.credit.kind === 'source-credit' && !/[():：]/.test(l.text) && l.credit.source) {
+    l.credit = { kind: 'site-name', site: l.credit.source };
+  }
   drop(l, l.credit.kind);
   facts.author ??= l.credit.author ?? null;
   if (l.credit.author) facts.authorLine ??= l.text;
