@@ -54,7 +54,7 @@ export interface StrippedArticle {
   paragraphs: string[];
   byline: string | null;
   author: string | null;
-  /** Credited agency or outlet, e.g. "وكالات" or "رويترز". */
+  /** Credited agency or outlet, e.g. "رويترز" (a bare "وكالات" names none). */
   source: string | null;
   site: string | null;
   /** ISO 8601 date (or date-time) the page states, or null. */
