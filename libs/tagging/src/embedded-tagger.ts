@@ -149,6 +149,7 @@ export class EmbeddedTagger {
         s.sentWords,
         s.labels,
         vocab,
+        (name) => this.gazetteer.byName.has(name.filter((w) => w.isWord).map((w) => w.norm).join(' ')),
       );
       s.spans = [];
       for (const run of runs) {

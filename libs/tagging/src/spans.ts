@@ -71,7 +71,13 @@ const NISBA = /^ال.{2,}(ي|يه)$/;
  *   the unseen words just before it: "ميدل [ايست نيوز/PER]" -> "ميدل ايست نيوز/ORG";
  * - a run made only of nisba adjectives is no name: "الأمن [القومي الإيراني]".
  */
-export function fixNameShapes(runs: TokenSpan[], words: WordInfo[], labels: string[], vocab: Vocabulary | undefined): TokenSpan[] {
+export function fixNameShapes(
+  runs: TokenSpan[],
+  words: WordInfo[],
+  labels: string[],
+  vocab: Vocabulary | undefined,
+  isListed?: (name: WordInfo[]) => boolean,
+): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const run of runs) {
     const last = words[run.end - 1];
@@ -87,6 +93,17 @@ export function fixNameShapes(runs: TokenSpan[], words: WordInfo[], labels: stri
     }
     const tokens = words.slice(run.start, run.end).filter((w) => w.isWord);
     if (tokens.length > 1 && tokens.every((w) => NISBA.test(w.norm))) continue;
+    // A generic organisation name takes the nisba adjective after it: "البنك المركزي [المصري]".
+    if (
+      run.type === 'ORG' &&
+      TRIGGERS.get(words[run.start].stem) === 'OH' &&
+      run.end < words.length &&
+      labels[run.end] === 'O' &&
+      NISBA.test(words[run.end].norm) &&
+      !(isListed?.(words.slice(run.start, run.end)) ?? false)
+    ) {
+      run.end++;
+    }
     out.push(run);
   }
   return out;

@@ -142,3 +142,12 @@ describe('non-Arabic text', () => {
     expect(tagger.tag(text).filter((e) => e.type !== 'DATE')).toEqual([]);
   });
 });
+
+describe('organisation names with a nisba adjective', () => {
+  it('keeps the adjective of a generic name and leaves listed names alone', () => {
+    const bank = tagger.tag('أعلن البنك المركزي المصري رفع الفائدة.').filter((e) => e.type === 'ORG');
+    expect(bank.map((e) => e.text)).toEqual(['البنك المركزي المصري']);
+    const party = tagger.tag('وقال حزب الله اللبناني إن الهدنة صامدة.').filter((e) => e.type === 'ORG');
+    expect(party.map((e) => e.text)).toEqual(['حزب الله']);
+  });
+});
