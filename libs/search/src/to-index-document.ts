@@ -1,4 +1,4 @@
-import type { Entity, ProcessedDocument } from '@app/contracts';
+import type { ProcessedDocument } from '@app/contracts';
 import { searchTokens } from '@app/arabic';
 
 /** Search fields built in TypeScript (see index-template.ts for why). */
@@ -32,10 +32,4 @@ export function toIndexDocument(doc: ProcessedDocument, now: Date = new Date()):
     },
     indexedAt: now.toISOString(),
   };
-}
-
-/** Facet values in the shape the index expects, for callers building documents by hand (tests, benches). */
-export function facetsOf(entities: Entity[]): Pick<ProcessedDocument, 'persons' | 'organizations' | 'locations'> {
-  const distinct = (type: Entity['type']) => [...new Set(entities.filter((e) => e.type === type).map((e) => e.normalized || e.text))];
-  return { persons: distinct('PER'), organizations: distinct('ORG'), locations: distinct('LOC') };
 }
