@@ -41,16 +41,22 @@ const continuesProse = (text: string) => CONTINUATION.test(text) || /[،,:؛]/.t
  * A related-articles box set inside the article ("مواضيع ذات صلة" and a few headlines,
  * then the story goes on): the body resumes when, within a few lines and before any
  * end-of-page furniture, a long paragraph continues the narrative ("وأضاف ...",
- * "فيما ..."), which a teaser of another article does not do.
+ * "فيما ...") or reads as a finished sentence, which a cut-off teaser does not.
  */
 function bodyResumes(lines: Line[], marker: number): boolean {
   for (let j = marker + 1; j < lines.length && j <= marker + RESUME_WINDOW; j++) {
     const l = lines[j];
     if (l.hit && (PAGE_END.has(l.hit.kind) || l.hit.terminal)) return false;
-    if (l.reason === null && l.good) return CONTINUATION.test(l.text);
+    if (l.reason === null && l.good) return CONTINUATION.test(l.text) || closesSentence(l.text);
   }
   return false;
 }
+
+/**
+ * A paragraph closed by a full stop (not a teaser cut off with "..."): "من جهتها، أعلنت
+ * إدارة المشروع أنها وفرت ... بضمان المحصول." after an inline "ذات صلة" box is the story going on.
+ */
+const closesSentence = (text: string) => /[.!؟?]["'”»)]*\s*$/.test(text) && !/(?:\.\.|…)["'”»)]*\s*$/.test(text);
 
 /** Content words a headline must share with the first good paragraph to be the article's title. */
 const TITLE_OVERLAP = 3;
