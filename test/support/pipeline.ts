@@ -47,11 +47,7 @@ export async function startPipeline(
   const gateway = await NestFactory.create<NestExpressApplication>(GatewayModule.register(config), { logger: ['error'] });
   configureGateway(gateway);
   await gateway.init();
-  const contexts: INestApplicationContext[] = [];
-  for (const name of workers) {
-    const context = await NestFactory.createApplicationContext(WORKER_MODULES[name].register(config), { logger: ['error'] });
-    contexts.push(context);
-  }
+  const contexts = await startWorkers(config, workers);
   const full = { ...loadConfig(process.env), ...config } as AppConfig;
   const es = new Client({ node: full.elasticsearchUrl });
   const redis = new Redis(full.redisUrl);
@@ -71,6 +67,15 @@ export async function startPipeline(
       await es.close();
     },
   };
+}
+
+/** Starts stage apps (as separate Nest contexts, as they would be separate processes). */
+export async function startWorkers(config: Partial<AppConfig>, workers: WorkerName[]): Promise<INestApplicationContext[]> {
+  const contexts: INestApplicationContext[] = [];
+  for (const name of workers) {
+    contexts.push(await NestFactory.createApplicationContext(WORKER_MODULES[name].register(config), { logger: ['error'] }));
+  }
+  return contexts;
 }
 
 async function cleanRedis(redis: Redis, prefix: string): Promise<void> {

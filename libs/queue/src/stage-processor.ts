@@ -1,4 +1,4 @@
-import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { JOB_PAYLOAD_VERSION, type JobPayloads, type Stage } from '@app/contracts';
@@ -18,7 +18,7 @@ export type StageOutcome =
  * fails them at once when they are UnrecoverableError).  A failed job is never
  * reported as completed.
  */
-export abstract class StageProcessor<S extends Stage> extends WorkerHost implements OnApplicationBootstrap {
+export abstract class StageProcessor<S extends Stage> extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   protected readonly logger: Logger;
 
   protected constructor(
@@ -39,6 +39,16 @@ export abstract class StageProcessor<S extends Stage> extends WorkerHost impleme
 
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.concurrency;
+  }
+
+  /**
+   * On SIGTERM, stop taking jobs and let the active ones finish before anything
+   * closes the Redis and Elasticsearch clients they use (that happens later, on
+   * application shutdown, where @nestjs/bullmq would otherwise close workers in
+   * no particular order with them).
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
   }
 
   async process(job: Job<JobPayloads[S]>): Promise<void> {

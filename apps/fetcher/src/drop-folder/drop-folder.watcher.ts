@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -17,7 +17,7 @@ const PARTIAL = /(^\.|\.(part|tmp|crdownload|partial)$|~$)/;
  * ids come from content, a file retried after a crash is not ingested twice.
  */
 @Injectable()
-export class DropFolderWatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DropFolderWatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('drop-folder');
   private timer?: NodeJS.Timeout;
   private scanning?: Promise<void>;
@@ -38,7 +38,8 @@ export class DropFolderWatcher implements OnApplicationBootstrap, OnApplicationS
     }, SCAN_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Finishes the current scan while the Redis client it ingests through is still open. */
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.scanning;
   }
