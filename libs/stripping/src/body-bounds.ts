@@ -133,7 +133,7 @@ export function applyContext(lines: Line[], titleLine = -1): void {
   const standfirst = standfirstLine(lines, titleLine, first);
   if (standfirst >= 0) ledes.add(standfirst);
   last = extendByClosingSentences(lines, last);
-  const footerFrom = footerStart(lines, last);
+  const footerFrom = footerStart(lines, last, first);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.reason !== null) continue;
@@ -206,23 +206,57 @@ function extendByClosingSentences(lines: Line[], last: number): number {
  * the prose on ("يبقى السؤال: هل ...؟", "فهل ...؟"), unlike a headline ("هل يستمر ...؟").
  * Returns the index where the footer starts.
  */
-function footerStart(lines: Line[], last: number): number {
+function footerStart(lines: Line[], last: number, first: number): number {
   let adjacent = true;
+  // No furniture yet between the body and this line: interview turns and quotes may go on.
+  let contiguous = true;
+  const turns = bodyTurnMarkers(lines, first, last);
+  let prev = lines[last];
   for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i];
     if (l.reason !== null && ARTICLE_END.has(l.reason)) return i + 1;
     if (l.reason !== null) {
-      if (l.reason !== 'advertisement' && l.reason !== 'duplicate') adjacent = false;
+      if (l.reason !== 'advertisement' && l.reason !== 'duplicate') adjacent = contiguous = false;
       continue;
     }
-    if (isClosingParagraph(l.f) || (adjacent && isSentenceLike(l.f) && continuesProse(l.text))) {
+    const turn = contiguous && closesShortSentence(l.text) && (turns.has(turnMarker(l.text) ?? '') || introducedQuote(prev, l));
+    if (turn || isClosingParagraph(l.f) || (adjacent && isSentenceLike(l.f) && continuesProse(l.text))) {
       adjacent = false;
+      prev = l;
       continue;
     }
     return i;
   }
   return lines.length;
 }
+
+/**
+ * What opens a turn of an interview or a transcript: "■ لماذا؟", "- لأن ...", "س: ...".
+ * Interviews mark questions and answers this way, headline lists rarely with the same mark.
+ */
+const TURN_MARK = /^\s*(?:([■□●▪◾◆►▶•\-–—])|([سج])\s*[:：/])/;
+function turnMarker(text: string): string | null {
+  const m = TURN_MARK.exec(text);
+  if (!m) return null;
+  return m[1] ? (m[1] === '–' || m[1] === '—' ? '-' : m[1]) : 'س-ج';
+}
+
+/** Turn marks that open two body lines or more: the page is an interview ("■ question" / "- answer"). */
+function bodyTurnMarkers(lines: Line[], first: number, last: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (let i = first; i <= last; i++) {
+    if (lines[i].reason !== null) continue;
+    const m = turnMarker(lines[i].text);
+    if (m) counts.set(m, (counts.get(m) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([m]) => m));
+}
+
+/** A short line closed as a sentence or a quote: "■ كلمة أخيرة؟", '- "استمعوا بقلوبكم".', "- لا." */
+const closesShortSentence = (text: string) => /[.!؟?…]["'”»)]*\s*$|^[^\p{L}]*["«“].*["»”][.!؟?]?\s*$/u.test(text);
+
+/** A quote announced by the line before: 'وقالت سيدة ...:' then '"أخيراً سنجد من يأتي إلينا".' */
+const introducedQuote = (prev: Line, l: Line) => /[:：]\s*$/.test(prev.text) && /^\s*["«“]/.test(l.text);
 
 /**
  * Pull quotes: a short kept line that repeats words of a kept paragraph verbatim

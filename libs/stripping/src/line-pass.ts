@@ -24,6 +24,9 @@ function arabicPage(lines: Line[]): boolean {
   return arabic >= letters * 0.5;
 }
 
+/** "- لا.", "نعم!": a one-word reply closed as a sentence (a word of two letters or more). */
+const isShortAnswer = (text: string) => /(?:^|[\s\-–—■●•"«])[\u0621-\u064Aa-zA-Z]{2,}[.!؟?]["»”]?$/.test(text);
+
 export function judgeLines(lines: Line[], facts: PageFacts, history: SiteLineStats | undefined): void {
   const arabic = arabicPage(lines);
   const firstProse = lines.findIndex((l) => isGoodParagraph(l.f));
@@ -47,8 +50,9 @@ export function judgeLines(lines: Line[], facts: PageFacts, history: SiteLineSta
       continue;
     }
     if (l.key && lexicon(l, facts)) continue;
-    // "أ", "A+", "10:45 ص": too few letters to be a word of the article, even a sub-heading.
-    if (l.f.letters <= 2 && l.f.words <= 3) {
+    // "أ", "A+", "10:45 ص": too few letters to be a word of the article, even a sub-heading;
+    // a two-letter word closed as a sentence is an answer ("- لا." in an interview).
+    if (l.f.letters <= 2 && l.f.words <= 3 && !isShortAnswer(l.text)) {
       drop(l, l.f.digits > 0 && pageDateOf(l) !== undefined ? 'page-date' : 'fragment');
       continue;
     }
