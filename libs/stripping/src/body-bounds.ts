@@ -16,7 +16,7 @@ import { contentWords, isTitleLike } from './title';
  */
 const ARTICLE_END = new Set([
   'byline', 'source-credit', 'disclaimer', 'tags', 'share-bar', 'follow-us', 'newsletter', 'app-promo', 'copyright', 'end-mark',
-  'feedback', 'related-articles', 'comment-form',
+  'feedback', 'related-articles', 'comment-form', 'read-more',
 ]);
 
 /** Kinds that only stand at the very end of a page. */

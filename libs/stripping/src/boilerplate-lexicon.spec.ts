@@ -1,10 +1,22 @@
 import { normalizeArabic } from '@app/arabic';
-import { keyOfNormalized, matchLexicon } from './boilerplate-lexicon';
+import { isLongDisclaimer, keyOfNormalized, matchLexicon } from './boilerplate-lexicon';
 
 const kindOf = (text: string) => {
   const norm = normalizeArabic(text);
   return matchLexicon(text, norm, keyOfNormalized(norm))?.kind ?? null;
 };
+
+describe('isLongDisclaimer', () => {
+  it('catches an aggregator disclaimer of any length', () => {
+    const text = 'شبكة الأنباء محرك بحث إخباري، والخبر منشور في جريدة أخرى، وقد نقلناه كما ورد فيها دون تعديل من فريق التحرير لدينا في أي من تفاصيله المنشورة، وتقع مسؤولية الخبر وصحته على مصدره.';
+    expect(text.length).toBeGreaterThan(120);
+    expect(isLongDisclaimer(text)).toBe(true);
+  });
+
+  it('leaves a paragraph about responsibility alone', () => {
+    expect(isLongDisclaimer('وحمّل الوزير الشركة مسؤولية التأخير في تسليم المشروع، مؤكداً أن الحكومة لن تقبل أي تبرير جديد بعد اليوم، وأن العقود ستراجع كلها.')).toBe(false);
+  });
+});
 
 describe('matchLexicon', () => {
   it.each([
@@ -50,6 +62,16 @@ describe('matchLexicon', () => {
     ['حقوق النشر: شبكة الوادي', 'copyright'],
     ['صورة أرشيفية للرئيس خلال زيارة سابقة', 'caption'],
     ['الرئيس خلال مؤتمر صحفي في العاصمة (رويترز)', 'caption'],
+    ['اقرأ المقال كاملاً على موقع الناشر', 'read-more'],
+    ['Continue reading', 'read-more'],
+    ['تابع جريدة المساء على بوابة الأخبار', 'follow-us'],
+    ['الصورة 4 من 10', 'gallery'],
+    ['7 / 12', 'gallery'],
+    ['الخبر السابق | الخبر التالي', 'navigation'],
+    ['بعدسة: سلمى يوسف', 'caption'],
+    ['شاهد الحلقة كاملة', 'media-label'],
+    ['ضيف الحلقة: المهندس سعيد مراد، خبير الطاقة', 'program-info'],
+    ['شارك التقرير', 'share-bar'],
   ])('%s -> %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
@@ -66,6 +88,9 @@ describe('matchLexicon', () => {
     'شارك على الأقل خمسمئة شخص في المسيرة',
     'اشترك في الاحتجاجات آلاف الطلاب',
     'تابعوا التطورات معنا',
+    'تابع الوزير جولته على المحافظات الجنوبية، والتقى المزارعين.',
+    'صورة من الماضي',
+    'تقديم الدعم للمزارعين',
   ])('leaves body text alone: %s', (text) => {
     expect(kindOf(text)).toBeNull();
   });

@@ -31,7 +31,10 @@ export type BoilerplateKind =
   | 'feedback'
   | 'embed'
   | 'app-promo'
-  | 'loading';
+  | 'loading'
+  | 'read-more'
+  | 'gallery'
+  | 'program-info';
 
 export interface LexiconHit {
   kind: BoilerplateKind;
@@ -176,6 +179,16 @@ const LINE_START: Array<[BoilerplateKind, string[], number, { colon?: boolean; d
   ['newsletter', ['اشترك في النشرة', 'اشترك في نشرتنا', 'اشتركوا في نشرتنا', 'اشترك الآن', 'سجل بريدك', 'أدخل بريدك', 'subscribe to our', 'sign up for our'], 25],
   // "حمل تطبيق الموقع على هاتفك", "Download our app".
   ['app-promo', ['حمل تطبيق', 'حمّل تطبيق', 'تحميل تطبيق', 'نزل تطبيق', 'download our app', 'get the app'], 20],
+  // "اقرأ الخبر كاملاً من المصدر", "Continue reading": an aggregator's link to the original; the story is over.
+  ['read-more', ['اقرأ الخبر كاملا', 'اقرأ المقال كاملا', 'اقرأ التفاصيل كاملة', 'اقرأ الخبر من المصدر', 'اقرأ المزيد من المصدر', 'لقراءة الخبر كاملا', 'لقراءة المقال كاملا', 'لقراءة التفاصيل', 'تابع القراءة', 'الخبر كاملا من المصدر', 'continue reading', 'read full story', 'read the full story', 'read the full article', 'lire la suite'], 10],
+  // "عدسة: آرام جلال", "بعدسة: ...": a photographer's credit.
+  ['caption', ['عدسة', 'بعدسة', 'بعدسة المصور', 'photographer', 'photographe'], 8, { colon: true }],
+  // "شاهد الحلقة كاملة", "مشاهدة الفيديو": links to a player.
+  ['media-label', ['شاهد الحلقة', 'شاهد الفيديو', 'شاهد المقطع', 'شاهد البث', 'مشاهدة الفيديو', 'مشاهدة الحلقة', 'تشغيل الفيديو', 'watch the video', 'watch the episode'], 6],
+  // "ضيوف الحلقة: د. فلان – خبير ...", "مقدم البرنامج: ...": a programme's credits, not the article nor its author.
+  ['program-info', ['ضيوف الحلقة', 'ضيف الحلقة', 'ضيوف البرنامج', 'ضيف البرنامج', 'مقدم البرنامج', 'مقدمة البرنامج', 'تقديم', 'إعداد وتقديم', 'إخراج', 'تاريخ البث', 'موعد البث', 'موعد العرض', 'مدة الحلقة', 'guests', 'presenter', 'host'], 40, { colon: true }],
+  // "شارك الحوار", "شارك الحلقة": a share button named for the kind of page.
+  ['share-bar', ['شارك الحوار', 'شارك الحلقة', 'شارك التقرير', 'شارك الفيديو', 'شارك القصة', 'شارك الصور', 'شارك عبر'], 4],
   // "إعلان - شركة كذا": ad labels with a brand after.
   ['advertisement', ['إعلان ممول', 'محتوى ممول', 'محتوى مدعوم', 'sponsored', 'advertisement'], 12],
 ];
@@ -192,6 +205,18 @@ const ANYWHERE: Array<[BoilerplateKind, string[]]> = [
   ['copyright', ['جميع الحقوق محفوظة', 'كافة الحقوق محفوظة', 'يمنع نسخ', 'يحظر نسخ', 'يمنع إعادة نشر', 'all rights reserved', 'tous droits réservés']],
   ['navigation', ['ملفات تعريف الارتباط', 'ملفات الكوكيز', 'we use cookies', 'this website uses cookies', 'utilise des cookies', 'enable javascript', 'اضغط هنا', 'click here']],
 ];
+const NAVIGATION = WHOLE_LINE.find(([kind]) => kind === 'navigation')![1];
+
+/**
+ * An aggregator's or republisher's disclaimer, matched in raw text because it runs long:
+ * "X محرك بحث إخباري، وهذا الخبر منشور في صحيفة Y ... وتقع مسؤولية الخبر وصحته على مصدره الأصلي."
+ */
+const LONG_DISCLAIMER =
+  /محرك\s+بحث\s+(?:إ|ا)خباري|مس(?:ؤ|ئ)ولي(?:ة|ه)\s+(?:الخبر|المحتوى|ما\s+ينشر|النشر)\s+(?:و\S+\s+)?(?:علي|على)\s+(?:مصدره|المصدر|الناشر)|(?:هذا|وهذا)\s+الخبر\s+(?:منشور|منقول)\s+(?:في|من|عن)|لا\s+يتحمل\s+الموقع\s+(?:أ|ا)ي\s+مس(?:ؤ|ئ)ولية/;
+
+/** Whether a long line (past the lexicon's length) is an aggregator's disclaimer. */
+export const isLongDisclaimer = (text: string) => text.length <= 500 && LONG_DISCLAIMER.test(text);
+
 const ANYWHERE_KEYS = ANYWHERE.map(([kind, phrases]) => ({ kind, phrases: phrases.map(lineKey) }));
 
 /** Social networks and share verbs: a line made of them is a share bar. */
@@ -260,6 +285,11 @@ const EMBED = /\(@\w{2,}\)|pic\.twitter\.com\/|^https?:\/\/\S+$|^(?:www\.)?\S+\.
 /** A line of hashtags: "#سوريا #إيران #روسيا". */
 const HASHTAGS = /^(?:#[^\s#]+[\s،,]*){2,}$/u;
 
+/** A gallery's counter: "صورة 1 من 6", "الصورة 3/12", "Photo 2 of 8", "1 / 6". */
+const GALLERY_COUNTER = /^(?:(?:ال)?صوره|photo|image|slide)?\s*\d{1,3}\s*(?:من|\/|of|sur)\s*\d{1,3}$/;
+/** "تابع صحيفة الأفق على لمحة نيوز": following a named outlet somewhere (an aggregator's footer). */
+const FOLLOW_ON = /^(?:تابع|تابعوا|تابعي|follow)\s+\S+(?:\s+\S+){0,4}\s+(?:علي|عبر|on)\s+\S+(?:\s+\S+){0,2}$/;
+
 /** Font-size buttons: "أ أ", "A A", "A+ A-", "+ -". */
 const FONT_BUTTONS = /^(?:[أاaA]\s*[+\-]?\s*){2,3}$|^[+\-]\s*[+\-]$/;
 /** Captcha sums: "2 + اثنان =", "خمسة × 3 = ?". */
@@ -305,6 +335,9 @@ export function matchLexicon(text: string, norm: string, key: string): LexiconHi
   if (EMBED.test(trimmed)) return { kind: 'embed', terminal: false };
   if (HASHTAGS.test(trimmed)) return { kind: 'tags', terminal: false };
   if (tokens.length <= 20 && FOLLOW_VERBS.has(tokens[0]) && tokens.some(isNetwork)) return { kind: 'follow-us', terminal: false };
+  // A label line without sentence marks: "تابع صحيفة الأفق الجديد على لمحة نيوز".
+  if (tokens.length <= 9 && FOLLOW_ON.test(key) && !/[.،,؛!؟?]/.test(trimmed)) return { kind: 'follow-us', terminal: false };
+  if (tokens.length <= 5 && GALLERY_COUNTER.test(norm.trim().toLowerCase())) return { kind: 'gallery', terminal: false };
   if (tokens.length <= 12 && CAPTION_CREDIT.test(norm)) return { kind: 'caption', terminal: false };
   if (tokens.length <= 24 && PHOTO_CREDIT.test(norm)) return { kind: 'caption', terminal: false };
   if (tokens.length <= 14) {
@@ -315,6 +348,9 @@ export function matchLexicon(text: string, norm: string, key: string): LexiconHi
       return { kind: 'navigation', terminal: false };
     }
   }
+  // "السابق | التالي", "الخبر السابق • الخبر التالي": links that are each a navigation label.
+  const parts = trimmed.split(/\s+[|»›•·/]\s+/);
+  if (parts.length >= 2 && parts.every((p) => NAVIGATION.has(lineKey(p)))) return { kind: 'navigation', terminal: false };
   const separators = trimmed.match(MENU_SEPARATORS)?.length ?? 0;
   if (separators >= 2 && tokens.length <= 4 * (separators + 1) && !/[.؟?!،,]/.test(trimmed)) {
     return { kind: 'navigation', terminal: false };

@@ -3,7 +3,7 @@
  * duplicates, foreign script; and whether the line is running prose.
  */
 import { parseDate } from '@app/arabic';
-import { lineKey, matchLexicon } from './boilerplate-lexicon';
+import { isLongDisclaimer, lineKey, matchLexicon } from './boilerplate-lexicon';
 import { parseByline, siteFromAppPromo, siteFromCopyright, siteFromFollowLine } from './byline';
 import { isGoodParagraph, isSentenceLike, latinShare } from './line-features';
 import { drop, pageDateOf, type Line, type PageFacts } from './page-lines';
@@ -50,6 +50,10 @@ export function judgeLines(lines: Line[], facts: PageFacts, history: SiteLineSta
       continue;
     }
     if (l.key && lexicon(l, facts)) continue;
+    if (!l.key && isLongDisclaimer(l.text)) {
+      drop(l, 'disclaimer');
+      continue;
+    }
     // "أ", "A+", "10:45 ص": too few letters to be a word of the article, even a sub-heading;
     // a two-letter word closed as a sentence is an answer ("- لا." in an interview).
     if (l.f.letters <= 2 && l.f.words <= 3 && !isShortAnswer(l.text)) {

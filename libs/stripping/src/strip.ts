@@ -6,6 +6,7 @@
  * Passes:
  *  1. each line on its own (line-pass.ts): lexicon, credit lines, page dates, site
  *     history, duplicates, foreign script, and whether it is running prose ("good");
+ *     then the text of embedded tweets and gallery captions (embeds.ts);
  *  2. markers (body-bounds.ts): a related-articles list or the comments after the
  *     first good paragraph end the body; "اقرأ أيضاً" takes its headlines;
  *  3. the title (title-pass.ts): meta title, <h1>, or the headline-like line above the body;
@@ -16,6 +17,7 @@ import { parseDate } from '@app/arabic';
 import type { FetchedMeta, RemovedBlock, StrippedArticle, TextBlock } from '@app/contracts';
 import { applyContext, applyMarkers, dropCreditedCaptions, dropPullQuotes } from './body-bounds';
 import { sourceFromLead } from './byline';
+import { dropEmbeddedText } from './embeds';
 import { splitGluedHeading } from './glued-paragraphs';
 import { detectLanguage } from './language';
 import { judgeLines } from './line-pass';
@@ -57,6 +59,7 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
   };
 
   judgeLines(lines, facts, history);
+  dropEmbeddedText(lines);
   applyMarkers(lines);
   const { title, line: titleLine } = findTitle(lines, meta, facts);
   applyContext(lines, titleLine);
