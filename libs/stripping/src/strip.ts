@@ -88,10 +88,21 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
   };
 }
 
-/** The site's name without the generic word "موقع" ("موقع تونس اليوم" -> "تونس اليوم"). */
-function siteName(name: string | null): string | null {
+/**
+ * The site's name without the generic word "موقع" ("موقع تونس اليوم" -> "تونس اليوم"), an
+ * "official site of" ("الموقع الرسمي لنادي الشروق" -> "نادي الشروق") or a year beside it
+ * as copyright lines put it ("مجلة الفنون 2025", "© 2025 الوادي").
+ */
+export function siteName(name: string | null): string | null {
   if (!name) return null;
-  const bare = name.trim().replace(/^(?:موقع|website)\s+/i, '');
+  const bare = name
+    .trim()
+    .replace(/^(?:ال)?موقع\s+(?:ال)?(?:رسمي|إلكتروني|الكتروني)\s+ل(?:ـ\s*)?(?=\S{2})/, '')
+    .replace(/^(?:the\s+)?official\s+(?:web)?site\s+of\s+/i, '')
+    .replace(/^(?:موقع|website)\s+/i, '')
+    .replace(/^(?:©\s*)?[\d٠-٩]{4}(?:\s*[-–]\s*[\d٠-٩]{4})?\s*[-–|.,،]?\s+/, '')
+    .replace(/\s+[-–|.,،]?\s*(?:©\s*)?[\d٠-٩]{4}(?:\s*[-–]\s*[\d٠-٩]{4})?\s*$/, '')
+    .trim();
   return bare || name.trim();
 }
 

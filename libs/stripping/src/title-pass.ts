@@ -7,7 +7,7 @@ import { normalizeArabic } from '@app/arabic';
 import type { FetchedMeta } from '@app/contracts';
 import { keyOfNormalized } from './boilerplate-lexicon';
 import { drop, type Line, type PageFacts } from './page-lines';
-import { contentWords, isTitleLike, splitSiteName } from './title';
+import { contentWords, isInfoStrip, isTitleLike, splitSiteName } from './title';
 
 const keyOf = (text: string) => keyOfNormalized(normalizeArabic(text));
 const HEADLINE_TAGS = new Set(['h1', 'h2', 'h3']);
@@ -54,7 +54,7 @@ export function findTitle(lines: Line[], meta: FetchedMeta, facts: PageFacts): {
       titleKey = metaKey;
     }
   } else {
-    const candidates = lines.slice(0, beforeBody).filter((l) => l.reason === null && isTitleLike(l.text));
+    const candidates = lines.slice(0, beforeBody).filter((l) => l.reason === null && isTitleLike(l.text) && !isInfoStrip(l.text));
     if (h1 && !candidates.includes(h1)) candidates.unshift(h1);
     const pick = bestTitleCandidate(candidates, lines);
     if (pick) takeLine(pick);

@@ -72,6 +72,18 @@ export function isTitleLike(text: string): boolean {
 }
 
 /**
+ * A strip of short segments or a score box, which sports and portal pages set above the
+ * headline: "الدوري الممتاز – الجولة 9 – ملعب المدينة", "الفريق الأول 3 - 1 الضيوف".
+ */
+export function isInfoStrip(text: string): boolean {
+  const parts = text.trim().split(/\s+[-–—|•·]\s+/);
+  if (parts.length >= 3 && parts.every((p) => words(p) <= 3)) return true;
+  return SCORE_BOX.test(text.trim());
+}
+/** "Team 3 - 1 Team", "الأهلي 2:0 الزمالك". */
+const SCORE_BOX = /^\S+(?:\s+\S+){0,2}\s+\d{1,2}\s*[-–:]\s*\d{1,2}\s+\S+(?:\s+\S+){0,2}$/;
+
+/**
  * Content words of a text for overlap scores: letters folded (أ إ آ -> ا, ى -> ي,
  * ة -> ه), common proclitics and the article dropped, words under 3 letters ignored.
  */
