@@ -202,7 +202,7 @@ const ANYWHERE: Array<[BoilerplateKind, string[]]> = [
     'لا يعبر بالضرورة عن', 'لا تعبر بالضرورة عن', 'يعبر عن رأي كاتبه', 'تعبر عن رأي كاتبها', 'تعبر عن آراء كتابها',
     'الآراء الواردة في', 'المقالات المنشورة تعبر', 'do not necessarily reflect', 'does not necessarily reflect',
   ]],
-  ['copyright', ['جميع الحقوق محفوظة', 'كافة الحقوق محفوظة', 'يمنع نسخ', 'يحظر نسخ', 'يمنع إعادة نشر', 'all rights reserved', 'tous droits réservés']],
+  ['copyright', ['جميع الحقوق محفوظة', 'كافة الحقوق محفوظة', 'حقوق النشر محفوظة', 'حقوق الطبع محفوظة', 'الحقوق محفوظة', 'يمنع نسخ', 'يحظر نسخ', 'يمنع إعادة نشر', 'all rights reserved', 'tous droits réservés']],
   ['navigation', ['ملفات تعريف الارتباط', 'ملفات الكوكيز', 'we use cookies', 'this website uses cookies', 'utilise des cookies', 'enable javascript', 'اضغط هنا', 'click here']],
 ];
 const NAVIGATION = WHOLE_LINE.find(([kind]) => kind === 'navigation')![1];

@@ -54,6 +54,9 @@ describe('credit helpers', () => {
     expect(siteFromCopyright('جميع الحقوق محفوظة لموقع الوادي © 2024')).toBe('الوادي');
     expect(siteFromCopyright('© 2024 The Valley Post. All rights reserved.')).toBe('The Valley Post');
     expect(siteFromCopyright('جميع الحقوق محفوظة © 2024')).toBeNull();
+    expect(siteFromCopyright('كل الحقوق محفوظة © 1446هـ - 2024م')).toBeNull();
+    expect(siteFromCopyright('شبكة الوادي © 2024')).toBe('شبكة الوادي');
+    expect(siteFromCopyright('© 2024 مركز الدراسات الريفية')).toBe('مركز الدراسات الريفية');
   });
   it('reads an agency credited at the start of the first paragraph', () => {
     expect(sourceFromLead('باريس (أ ف ب) - أعلنت الحكومة الفرنسية اليوم...')).toBe('أ ف ب');

@@ -259,16 +259,21 @@ export function siteFromAppPromo(text: string): string | null {
 
 /**
  * The site a copyright line names: "جميع الحقوق محفوظة لموقع الوادي © 2024",
- * "© 2024 The Valley Post. All rights reserved." -> "الوادي", "The Valley Post".
+ * "© 2024 The Valley Post. All rights reserved.", "الوادي © 2025" -> "الوادي",
+ * "The Valley Post", "الوادي" (an outlet word after "محفوظة ل" is dropped: "لقناة الوادي").
  */
 const COPYRIGHT_AR = /محفوظة\s+(?:ل(?:ـ\s*)?(?:موقع|صحيفة|جريدة|شبكة|مجلة|قناة)?\s*)(.{2,40}?)\s*(?:[©|.،,\-–—]|\d{4}|$)/;
-const COPYRIGHT_SIGN = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(\p{L}[^©|.،,]{1,40}?)\s*(?:[|.،,]|all rights|جميع الحقوق|$)/iu;
+/** A year or a span of years, Hijri or Gregorian: "2025", "1447هـ - 2025م". */
+const YEARS = String.raw`[\d٠-٩]{4}\s*(?:هـ|م(?![\u0621-\u064A]))?(?:\s*[-–]\s*[\d٠-٩]{4}\s*(?:هـ|م(?![\u0621-\u064A]))?)?`;
+const COPYRIGHT_SIGN = new RegExp(String.raw`(?:©|\(c\)|copyright)\s*(?:${YEARS})?\s*(\p{L}[^©|.،,]{1,40}?)\s*(?:[|.،,]|all rights|جميع الحقوق|$)`, 'iu');
+const COPYRIGHT_BEFORE = new RegExp(String.raw`^(\p{L}[^©|.،,]{1,40}?)\s*(?:©|\(c\))\s*(?:${YEARS})?\s*$`, 'iu');
 
 export function siteFromCopyright(text: string): string | null {
-  const m = COPYRIGHT_AR.exec(text) ?? COPYRIGHT_SIGN.exec(text);
+  const m = COPYRIGHT_AR.exec(text) ?? COPYRIGHT_SIGN.exec(text) ?? COPYRIGHT_BEFORE.exec(text);
   if (!m) return null;
   const name = m[1].replace(/^ل(?=[\u0621-\u064A]{3})/, '').trim();
-  if (!name || wordCount(name) > 5 || /^(?:جميع|كافة|all|the rights)$/i.test(name)) return null;
+  // "هـ - 2025م" is what is left of a Hijri year, not a name.
+  if (!name || wordCount(name) > 5 || !/\p{L}{2}/u.test(name) || /^(?:جميع|كافة|all|the rights|هـ)/i.test(name)) return null;
   return name;
 }
 
