@@ -1,4 +1,4 @@
-import { parseByline, siteFromCopyright, siteFromFollowLine, sourceFromLead } from './byline';
+import { isBareName, parseByline, siteFromCopyright, siteFromFollowLine, sourceFromLead } from './byline';
 
 describe('parseByline', () => {
   it.each([
@@ -24,8 +24,26 @@ describe('parseByline', () => {
     ['هسبريس - سعاد الطاهري', { kind: 'byline', source: 'هسبريس', author: 'سعاد الطاهري' }],
     ['المصدر : الجزيرة + وكالات', { kind: 'source-credit', source: 'الجزيرة + وكالات' }],
     ['بقلم/ د. سمير عطا', { kind: 'byline', author: 'سمير عطا' }],
+    ['By Sara Haddad | Senior Correspondent', { kind: 'byline', author: 'Sara Haddad' }],
+    ['Par Nadia Slimani, à Lyon', { kind: 'byline', author: 'Nadia Slimani' }],
+    ['تغطية: ماهر سليم', { kind: 'byline', author: 'ماهر سليم' }],
+    ['صيدا – بوابة الجنوب نيوز – رامي حمود', { kind: 'byline', author: 'رامي حمود', site: 'بوابة الجنوب نيوز' }],
+    ['أسوان ـ هالة منير', { kind: 'byline', author: 'هالة منير' }],
+    ['الدوحة – قنا', { kind: 'dateline', source: 'قنا' }],
   ])('reads %s', (line, expected) => {
     expect(parseByline(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['كوستي: بكري عثمان الأمين', { kind: 'byline', author: 'بكري عثمان الأمين' }],
+    ['سامي العلوي (فاس)', { kind: 'byline', author: 'سامي العلوي' }],
+  ])('reads %s above the article (a place it does not know, a name with its place)', (line, expected) => {
+    expect(parseByline(line, { aboveBody: true })).toEqual(expected);
+    expect(parseByline(line)).toBeNull();
+  });
+
+  it.each(['عاجل: محمد سالم', 'المصدر: سامي يوسف العلي', 'رياضة: أحمد حسن'])('leaves the label line %s without an author above the article', (line) => {
+    expect(parseByline(line, { aboveBody: true })?.author).toBeUndefined();
   });
 
   it.each([
@@ -40,12 +58,19 @@ describe('parseByline', () => {
     'إعداد الموازنة العامة',
     'وزير الدفاع الروسي',
     'تقارير وتحليلات',
+    'فريق التحرير',
   ])('leaves %s alone', (line) => {
     expect(parseByline(line)).toBeNull();
   });
 });
 
 describe('credit helpers', () => {
+  it('takes a bare name with an initial as a signature, but not a sentence', () => {
+    expect(isBareName('م. العربي')).toBe(false);
+    expect(isBareName('ك. الحسني')).toBe(true);
+    expect(isBareName('وصل الوفد.')).toBe(false);
+  });
+
   it('reads the site from a follow-us line', () => {
     expect(siteFromFollowLine('تابع شبكة المدار على فيسبوك')).toBe('شبكة المدار');
     expect(siteFromFollowLine('تابعونا على تويتر')).toBeNull();

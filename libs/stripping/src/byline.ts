@@ -22,7 +22,7 @@ const AGENCIES = new Set(
     'وكالات', 'وكالات الأنباء', 'رويترز', 'فرانس برس', 'وكالة فرانس برس', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'اف ب', 'أسوشيتد برس',
     'أسوشييتد برس', 'الأسوشيتد برس', 'د ب أ', 'د.ب.أ', 'الأناضول', 'وكالة الأناضول', 'سبوتنيك', 'تاس', 'نوفوستي', 'شينخوا',
     'واس', 'قنا', 'وام', 'بنا', 'كونا', 'سانا', 'ومع', 'وأج', 'مينا', 'إرنا', 'ايرنا', 'تسنيم', 'فارس', 'إسنا', 'بترا', 'وفا',
-    'سبأ', 'الأناضول', 'يونهاب', 'كيودو', 'إفي', 'أكي', 'afp', 'reuters', 'ap', 'dpa', 'xinhua', 'anadolu', 'efe', 'agencies',
+    'سبأ', 'سونا', 'واع', 'نينا', 'أ ش أ', 'العمانية', 'وات', 'لاماب', 'الأناضول', 'يونهاب', 'كيودو', 'إفي', 'أكي', 'afp', 'reuters', 'ap', 'dpa', 'xinhua', 'anadolu', 'efe', 'agencies',
   ].map(lineKey),
 );
 
@@ -51,6 +51,8 @@ const PLACES = new Set(
     'روما', 'مدريد', 'بكين', 'طوكيو', 'كييف', 'نيودلهي', 'إسلام آباد', 'كابول', 'تل أبيب', 'الأمم المتحدة', 'نيقوسيا', 'أثينا',
     'سوريا', 'مصر', 'العراق', 'لبنان', 'الأردن', 'السعودية', 'قطر', 'الإمارات', 'البحرين', 'عمان', 'اليمن', 'السودان', 'ليبيا',
     'المغرب', 'موريتانيا', 'فلسطين', 'إيران', 'تركيا', 'روسيا', 'أوكرانيا',
+    // Cities spelled like an agency: قنا (Qena, Egypt) besides قنا (Qatar News Agency).
+    'قنا', 'أسوان', 'الأقصر', 'أسيوط', 'سوهاج', 'المنيا', 'بورسعيد', 'السويس', 'طنطا', 'المنصورة',
   ].map(lineKey),
 );
 
@@ -58,9 +60,9 @@ const PLACES = new Set(
 const AUTHOR_LABEL = new RegExp(
   '^(?:' +
     // Verbs and prepositions that take the name directly: "كتب محمد أحمد", "بقلم سارة خليل".
-    '(?:بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|بواسطة|نشر بواسطة|حرر بواسطة|حرره|تحرير بواسطة|by|written by|reporting by|reported by|words by|posted by)(?:\\s*[:：\\-–—ـ/]\\s*|\\s+)' +
+    '(?:بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|بواسطة|نشر بواسطة|حرر بواسطة|حرره|تحرير بواسطة|by|written by|reporting by|reported by|words by|posted by|par|écrit par)(?:\\s*[:：\\-–—ـ/]\\s*|\\s+)' +
     // Nouns that also open sub-headings ("تقرير أممي", "حوار وطني"): only as a label with a colon or dash.
-    '|(?:تقرير|تحرير|ترجمة|ترجمه|متابعة|متابعه|حوار|أجرى الحوار|أجرت الحوار|حاوره|حاورته|مراسلنا|مراسلتنا|الكاتب|الكاتبة|كاتب المقال|المحرر|author)\\s*[:：\\-–—ـ/]\\s*' +
+    '|(?:تقرير|تحرير|تغطية|تغطيه|ترجمة|ترجمه|متابعة|متابعه|حوار|أجرى الحوار|أجرت الحوار|حاوره|حاورته|مراسلنا|مراسلتنا|الكاتب|الكاتبة|كاتب المقال|المحرر|author)\\s*[:：\\-–—ـ/]\\s*' +
     ')(.+)$',
   'i',
 );
@@ -95,7 +97,9 @@ function isName(s: string): boolean {
   // Honorifics such as "د." (doctor) and "م." (engineer) may precede the name.
   const bare = s.replace(/^(?:(?:د|أ|م|ا|dr|mr|ms|prof)\.\s*)+/i, '');
   const n = wordCount(bare);
-  return n >= 1 && n <= 5 && !/[\d.،,!?؟؛]/.test(bare) && /\p{L}/u.test(bare) && !NOT_NAMES.has(lineKey(bare));
+  // An initial keeps its dot: "ع. بلقاسم", "K. Benali".
+  const dotless = bare.replace(/(?:^|\s)\p{L}\.(?=\s)/gu, ' x');
+  return n >= 1 && n <= 5 && !/[\d.،,!?؟؛]/.test(dotless) && /\p{L}/u.test(bare) && !NOT_NAMES.has(lineKey(bare));
 }
 
 /**
@@ -128,20 +132,40 @@ function leadingName(s: string): string {
 }
 
 const HONORIFICS = /^(?:(?:د|أ|م|ا|dr|mr|ms|prof)\.\s*|(?:الدكتور|الدكتورة|الأستاذ|الأستاذة|المهندس|المهندسة|الشيخ)\s+)+/i;
-/** Offices that open a caption or a sub-heading, not a name: "وزير الدفاع الروسي". */
+/** Offices and departments that open a caption, a sub-heading or a team credit, not a name: "وزير الدفاع الروسي", "فريق التحرير". */
 const OFFICES = new Set(
-  ['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'نائب', 'مدير', 'مديرة', 'سفير', 'قائد', 'زعيم', 'أمين', 'مستشار', 'متحدث', 'عضو', 'ملك', 'أمير', 'شيخ', 'مندوب', 'حاكم', 'محافظ', 'رئيسي']
+  ['إدارة', 'قسم', 'فريق', 'مكتب', 'وحدة', 'دائرة', 'وزير', 'وزيرة', 'رئيس', 'رئيسة', 'نائب', 'مدير', 'مديرة', 'سفير', 'قائد', 'زعيم', 'أمين', 'مستشار', 'متحدث', 'عضو', 'ملك', 'أمير', 'شيخ', 'مندوب', 'حاكم', 'محافظ', 'رئيسي']
     .map(lineKey),
 );
 /** "كتبت ريتا خوري في "النهار الجديد":". */
 const REPUBLISHED = /^(?:كتب|كتبت)\s+(.{3,40}?)\s+في\s+[«"“]?([^«»"”:]{2,40}?)[»"”]?\s*[:：]?$/;
 /** "دبي: فاطمة الشامسي". */
 const PLACE_COLON = /^([^:：]{2,25}?)\s*[:：]\s*([^:：\d]{3,40})$/;
+/** "حميد الإدريسي (الرباط)". */
+const NAME_PLACE = /^([^()\-–—ـ/:：]{3,40}?)\s*\(([^()\d]{2,25})\)$/;
+/** "عمّان – الشرفة نيوز – ليث العبادي". */
+const THREE_PART = /^([^\-–—ـ/:()]{2,30}?)\s+[-–—ـ]\s+([^\-–—ـ/:()]{2,30}?)\s+[-–—ـ]\s+([^\-–—ـ/:()]{3,40})$/;
+/** Labels that take a colon and are not places: "المصدر: ...", "عاجل: ...". */
+const NOT_PLACES = new Set(['المصدر', 'مصدر', 'عاجل', 'تنويه', 'ملاحظة', 'تحديث', 'خاص', 'حصري', 'فيديو', 'صور', 'شاهد'].map(lineKey));
+/**
+ * A place not in PLACES that opens a dateline above the article: "ود مدني: عوض الكريم بابكر".
+ * One or two words, no function word, no section name, no label.
+ */
+function isUnlistedPlace(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  return words.length <= 2 && !NOT_PLACES.has(lineKey(s)) && !isAgency(s) && !isKnownOutlet(s) && words.every((w) => /^\p{L}+$/u.test(w) && !isFunctionWord(w) && !isMenuWord(w) && !OFFICES.has(lineKey(w)));
+}
+
 /** "/قنا/", "(بترا)" inside a dateline. */
 const MARKED_AGENCY = /\/\s*([^/]{2,20}?)\s*\/|\(([^()]{2,25})\)/;
 
 /** Parses a short credit line, or returns null when the line is not one. */
-export function parseByline(text: string): BylineInfo | null {
+export interface BylineContext {
+  /** The line stands above the first paragraph, where datelines are. */
+  aboveBody?: boolean;
+}
+
+export function parseByline(text: string, opts: BylineContext = {}): BylineInfo | null {
   const line = text.trim();
   if (line.length > 120 || wordCount(line) > 16) return null;
   // Credit lines carry a dash, colon, slash or bracket, an author label or an honorific,
@@ -162,7 +186,7 @@ export function parseByline(text: string): BylineInfo | null {
   if (author) {
     // "بقلم: أحمد محمد - القاهرة", "إعداد سامي البدري للنشرة العربية - تحرير ...": the name
     // is the part before a dash, up to the first word that is not part of a name.
-    const person = leadingName(clean(author[1]).split(/\s+[-–—]\s+/)[0]);
+    const person = leadingName(clean(author[1]).split(/\s+[-–—|·•]\s+|\s*[,،]\s*/)[0]);
     // Without a colon a name has two words at least ("كتب التاريخ" is not a byline).
     const labelled = /^\S+(?:\s+\S+)?\s*[:：\-–—ـ/]/.test(line);
     if (isPerson(person) && (labelled || wordCount(bareName(person)) >= 2)) return { kind: 'byline', author: bareName(person) };
@@ -175,7 +199,23 @@ export function parseByline(text: string): BylineInfo | null {
 
   // "دبي: فاطمة الشامسي", "لندن: مراد الحسيني": place of writing and reporter.
   const placed = PLACE_COLON.exec(line);
-  if (placed && isPlace(placed[1]) && isPerson(placed[2])) return { kind: 'byline', author: bareName(placed[2]) };
+  if (placed && isPerson(placed[2]) && (isPlace(placed[1]) || (opts.aboveBody && isUnlistedPlace(placed[1]) && wordCount(bareName(placed[2])) >= 2))) {
+    return { kind: 'byline', author: bareName(placed[2]) };
+  }
+
+  // "حميد الإدريسي (الرباط)": a reporter's name with the place of writing, above the article.
+  const namePlace = NAME_PLACE.exec(line);
+  if (namePlace && opts.aboveBody && !isOutlet(namePlace[1]) && isPerson(namePlace[1]) && wordCount(bareName(namePlace[1])) >= 2 && !isAgency(namePlace[2]) && wordCount(namePlace[2]) <= 3) {
+    return { kind: 'byline', author: bareName(namePlace[1]) };
+  }
+
+  // "عمّان – الشرفة نيوز – ليث العبادي": place, outlet and reporter.
+  const three = THREE_PART.exec(line);
+  if (three && isPerson(three[3].trim()) && (isPlace(three[1]) || isOutlet(three[2]) || isAgency(three[2]))) {
+    const middle = clean(three[2]);
+    if (isAgency(middle)) return { kind: 'byline', author: bareName(three[3].trim()), source: middle };
+    return { kind: 'byline', author: bareName(three[3].trim()), site: isOutlet(middle) ? middle : undefined };
+  }
 
   // "الدوحة في 16 نوفمبر /قنا/", "عمان 16 تشرين الثاني (بترا)": a dateline with the agency in slashes or brackets.
   const marked = MARKED_AGENCY.exec(line);
@@ -202,6 +242,8 @@ export function parseByline(text: string): BylineInfo | null {
       if (isPlace(a) || NOT_NAMES.has(lineKey(a))) return { kind: 'dateline', source: b };
       return { kind: 'dateline', source: b, site: a };
     }
+    // "قنا ـ محمود عبد الباسط": Qena the city (also Qatar's agency) with a reporter.
+    if (isPlace(a) && isPerson(b)) return { kind: 'byline', author: b };
     if (isAgency(a)) return isPerson(b) ? { kind: 'byline', source: a, author: b } : { kind: 'dateline', source: a };
     if (isPlace(a) && isPerson(b)) return { kind: 'byline', author: b };
     // "محمد علي - دمشق": a name signed with the place of writing.
@@ -281,5 +323,7 @@ export function siteFromCopyright(text: string): string | null {
 export function isBareName(text: string): boolean {
   const line = text.trim();
   const n = wordCount(line);
-  return n >= 2 && n <= 4 && !/[\d.،,:：!?؟()«»"“”\-–—|/]/.test(line) && isPerson(line);
+  // "ع. بلقاسم": an initial's dot is part of a name.
+  const dotless = line.replace(/(?:^|\s)\p{L}\.(?=\s)/gu, ' x');
+  return n >= 2 && n <= 4 && !/[\d.،,:：!?؟()«»"“”\-–—|/]/.test(dotless) && isPerson(line);
 }

@@ -88,11 +88,22 @@ function lexicon(l: Line, facts: PageFacts): boolean {
   if (l.hit.kind === 'copyright') facts.copyrightSite ??= siteFromCopyright(l.text);
   if (l.hit.kind === 'app-promo') facts.followSite ??= siteFromAppPromo(l.text);
   if (l.hit.kind === 'page-meta') facts.publishedAt ??= parseDate(l.text);
+  // "تغطية: عمر الزين | تصوير: فهد العمري": a photo credit sharing its line with the reporter's.
+  if (l.hit.kind === 'caption' && /\s[|•·]\s/.test(l.text)) {
+    for (const part of l.text.split(/\s+[|•·]\s+/)) {
+      const author = parseByline(part)?.author;
+      if (author) {
+        facts.author ??= author;
+        facts.authorLine ??= l.text;
+        break;
+      }
+    }
+  }
   return true;
 }
 
 function credit(l: Line, facts: PageFacts, aboveBody: boolean): boolean {
-  l.credit = parseByline(l.text);
+  l.credit = parseByline(l.text, { aboveBody });
   if (!l.credit) return false;
   // "كونا" alone above the article is the agency's own masthead, not a credit.
   if (aboveBody && l.credit.kind === 'source-credit' && !/[():：]/.test(l.text) && l.credit.source) {

@@ -18,6 +18,7 @@ import type { FetchedMeta, RemovedBlock, StrippedArticle, TextBlock } from '@app
 import { applyContext, applyMarkers, dropCreditedCaptions, dropPullQuotes } from './body-bounds';
 import { sourceFromLead } from './byline';
 import { dropEmbeddedText } from './embeds';
+import { fullerName, mastheadName } from './masthead';
 import { splitGluedHeading } from './glued-paragraphs';
 import { detectLanguage } from './language';
 import { judgeLines } from './line-pass';
@@ -81,11 +82,17 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
     byline: facts.authorLine ?? facts.creditLine,
     author: facts.author,
     source: facts.source ?? (paragraphs.length > 0 ? sourceFromLead(paragraphs[0]) : null),
-    site: siteName(facts.site ?? facts.followSite ?? facts.copyrightSite ?? facts.datelineSite),
+    site: siteOf(facts, mastheadName(lines)),
     publishedAt: (meta.publishedTime ? normalizeIsoDate(meta.publishedTime) : null) ?? facts.publishedAt,
     language: languageOf(lines),
     removed,
   };
+}
+
+/** The best evidence of the site's name, in the masthead's fuller spelling when it has one. */
+function siteOf(facts: PageFacts, masthead: string | null): string | null {
+  const found = siteName(facts.site ?? facts.followSite ?? facts.copyrightSite ?? facts.datelineSite);
+  return found ? fullerName(found, masthead) : siteName(masthead);
 }
 
 /**
