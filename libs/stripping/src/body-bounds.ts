@@ -47,14 +47,24 @@ function bodyResumes(lines: Line[], marker: number): boolean {
   for (let j = marker + 1; j < lines.length && j <= marker + RESUME_WINDOW; j++) {
     const l = lines[j];
     if (l.hit && (PAGE_END.has(l.hit.kind) || l.hit.terminal)) return false;
-    if (l.reason === null && l.good) return CONTINUATION.test(l.text) || closesSentence(l.text);
+    if (l.reason === null && l.good) {
+      if (CONTINUATION.test(l.text) || CONNECTIVE.test(l.text)) return true;
+      // Otherwise two finished paragraphs in a row: a teaser list alternates headlines and blurbs.
+      const next = lines.slice(j + 1).find((n) => n.reason === null);
+      return closesSentence(l.text) && next !== undefined && next.good && closesSentence(next.text);
+    }
   }
   return false;
 }
 
 /**
- * A paragraph closed by a full stop (not a teaser cut off with "..."): "من جهتها، أعلنت
- * إدارة المشروع أنها وفرت ... بضمان المحصول." after an inline "ذات صلة" box is the story going on.
+ * Discourse connectives that open a paragraph carrying a story on, as و/ف do:
+ * "من جهتها، أعلنت ...", "في المقابل، ...", "غير أن ...", "إلى ذلك، ...".
+ */
+const CONNECTIVE = /^(?:من\s+جهت|من\s+جانب|في\s+المقابل|في\s+غضون|في\s+سياق|غير\s+أن|إلا\s+أن|إلى\s+ذلك|بدوره|بدورها|كما\s|لكن|أما\s|يذكر\s+أن|يشار\s+إلى|على\s+صعيد)/;
+
+/**
+ * A paragraph closed by a full stop, not a teaser cut off with "...".
  */
 const closesSentence = (text: string) => /[.!؟?]["'”»)]*\s*$/.test(text) && !/(?:\.\.|…)["'”»)]*\s*$/.test(text);
 

@@ -20,6 +20,25 @@ describe('stripBoilerplate on other page layouts', () => {
     expect(article.paragraphs).toEqual([P1, P2]);
   });
 
+  it('goes on after an inline box when two finished paragraphs follow it', () => {
+    const p5 = 'تشير بيانات الهيئة إلى أن نحو ثلثي الحاويات الواردة تحمل مواد غذائية ومواد بناء، بينما تتوزع البقية على الأجهزة والسيارات وقطع الغيار.';
+    const article = strip(['عنوان عن حركة الشحن في الميناء الشمالي', P1, P2, 'مواضيع ذات صلة', 'الموانئ الصغيرة تبحث عن مستثمرين', p5, P4]);
+    expect(article.paragraphs).toEqual([P1, P2, p5, P4]);
+  });
+
+  it('ends the body at a list of teasers that alternate headlines and finished blurbs', () => {
+    const blurb1 = 'تقرير يرصد أوضاع الموانئ الصغيرة في المنطقة وما تحتاجه من استثمارات لتطوير أرصفتها وتحديث معداتها خلال السنوات المقبلة.';
+    const blurb2 = 'جولة في سوق السمك القديم الذي يعود تاريخه إلى أكثر من قرن، حيث يروي الباعة حكايات المهنة التي ورثوها عن آبائهم وأجدادهم.';
+    const article = strip(['عنوان عن حركة الشحن في الميناء الشمالي', P1, P2, 'مقالات ذات صلة', 'الموانئ الصغيرة تبحث عن مستثمرين', blurb1, 'حكايات من سوق السمك القديم', blurb2]);
+    expect(article.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('names the site from its masthead line, in the masthead\'s spelling', () => {
+    const article = strip(['إذاعة الوادي الأخضر', 'الرئيسية | أخبار | رياضة | برامج', 'عنوان عن حركة الشحن في الميناء الشمالي', P1, P2, 'حقوق النشر محفوظة لإذاعة الوادي الأخضر 2025']);
+    expect(article.site).toBe('إذاعة الوادي الأخضر');
+    expect(strip(['بوابة الساحل', 'عنوان عن حركة الشحن في الميناء الشمالي', P1, P2]).site).toBe('بوابة الساحل');
+  });
+
   it('keeps the short turns of an interview, up to the end of the article', () => {
     const article = strip([
       'حوار مع مدير الهيئة عن الميناء الجديد',
