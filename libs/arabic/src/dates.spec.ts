@@ -35,6 +35,20 @@ describe('findDates', () => {
     expect(isos('في عام 1438 هـ')).toEqual([['عام 1438 هـ', '2016']]);
   });
 
+  it('takes an era letter glued to the year ("1445هـ", "2024م") into the date', () => {
+    expect(isos('الأحد 5 شعبان 1445هـ الموافق 15 فبراير 2024م')).toEqual([
+      ['الأحد 5 شعبان 1445هـ', '2024-02-15'],
+      ['15 فبراير 2024م', '2024-02-15'],
+    ]);
+  });
+
+  it('reads English and French month names of bilingual bylines', () => {
+    expect(isos('Updated: Mar 4, 2024')).toEqual([['Mar 4, 2024', '2024-03-04']]);
+    expect(isos('Published September 21st, 2023')).toEqual([['September 21st, 2023', '2023-09-21']]);
+    expect(isos('Mis à jour le 7 février 2024')).toEqual([['7 février 2024', '2024-02-07']]);
+    expect(isos('may 2020 was hard')).toEqual([]);
+  });
+
   it('reads numeric dates, day first unless that cannot be', () => {
     expect(isos('بتاريخ 12/03/2017 و2017-03-12 و03/25/2017')).toEqual([
       ['12/03/2017', '2017-03-12'],

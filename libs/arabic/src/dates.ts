@@ -63,12 +63,14 @@ const B = '(?<=^|[^\\p{L}\\p{N}]|(?<![\\p{L}\\p{N}])[وفبل])';
 const E = '(?![\\p{L}\\p{N}])';
 const WD_PREFIX = `(?:(?:${WEEKDAYS})\\s*[,،]?\\s*)?`;
 const ERA = '(?:\\s*(ه|م)(?![\\p{L}\\p{N}]))?';
+/** A year ending the mention, with its era letter glued or not: "2025", "2025م", "1447 هـ". */
+const YEAR_ERA = '(\\d{4})(?:\\s*(ه|م)(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))';
 
 /** "الجمعة، 19 رمضان 1445", "15 من آذار/مارس عام 2017", "مارس 2024", "كانون الأول". */
 const TEXTUAL = new RegExp(
   `${B}${WD_PREFIX}(?:(\\d{1,2})\\s*(?:من\\s+)?)?(?:شهر\\s+)?(${MONTH_ALT})${E}` +
     `(?:\\s*[/(\\-–]\\s*(?:${MONTH_ALT})${E}(?:\\s*\\))?)?` +
-    `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(\\d{4})${E}${ERA})?`,
+    `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?${YEAR_ERA})?`,
   'gu',
 );
 
@@ -81,9 +83,32 @@ const NUMERIC_DMY = new RegExp(
 const NUMERIC_YMD = new RegExp(`${B}(\\d{4})([/.\\-])(\\d{1,2})\\2(\\d{1,2})(?![\\d/.\\-])${ERA}`, 'gu');
 /** "عام 2016", "للعام 2016م", "سنة 1438 هـ", or a year with an era letter: "1438 هـ". */
 const YEAR_ALONE = new RegExp(
-  `${B}(?:(?:[وفبل]{0,2}(?:ال|ل)?(?:عام|عامي|سنه|سنتي)\\s+(\\d{4})${E}${ERA})|(?:(\\d{4})\\s*(ه|م)(?![\\p{L}\\p{N}])))`,
+  `${B}(?:(?:[وفبل]{0,2}(?:ال|ل)?(?:عام|عامي|سنه|سنتي)\\s+${YEAR_ERA})|(?:(\\d{4})\\s*(ه|م)(?![\\p{L}\\p{N}])))`,
   'gu',
 );
+/** English and French month names, as bylines of bilingual pages write dates: "Nov 18, 2025", "18 novembre 2025". */
+const LATIN_MONTHS: Array<[RegExp, number]> = [
+  [/^(?:jan(?:uary)?|janv(?:ier)?)$/, 1], [/^(?:feb(?:ruary)?|f[ée]v(?:rier)?)$/, 2], [/^(?:mar(?:ch)?|mars)$/, 3],
+  [/^(?:apr(?:il)?|avr(?:il)?)$/, 4], [/^(?:may|mai)$/, 5], [/^(?:june?|juin)$/, 6], [/^(?:july?|juil(?:let)?)$/, 7],
+  [/^(?:aug(?:ust)?|ao[uû]t)$/, 8], [/^(?:sep(?:t(?:ember)?)?|sept(?:embre)?)$/, 9], [/^(?:oct(?:ober|obre)?)$/, 10],
+  [/^(?:nov(?:ember|embre)?)$/, 11], [/^(?:dec(?:ember)?|d[ée]c(?:embre)?)$/, 12],
+];
+const LATIN_MONTH = '(jan(?:uary|vier)?|janv|feb(?:ruary)?|f[ée]v(?:rier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|ao[uû]t|sept?(?:ember|embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?)';
+/** "Nov 18, 2025", "November 18th, 2025", "18 Nov 2025", "18 novembre 2025". */
+const LATIN_TEXTUAL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(\\d{1,2})\\s+${LATIN_MONTH}\\.?|${LATIN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)\\s+(\\d{4})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+function latinMatch(m: RegExpExecArray): Raw | null {
+  const name = m[2] ?? m[3];
+  const month = LATIN_MONTHS.find(([re]) => re.test(name))?.[1];
+  const day = Number(m[1] ?? m[4]);
+  const year = Number(m[5]);
+  if (month === undefined || !isGregorianYear(year) || !validDay(year, month, day)) return null;
+  return { start: m.index, end: m.index + m[0].length, iso: resolve('gregorian', year, month, day), hijri: false };
+}
+
 /** "يوم السبت", "أمس الأحد", "يومي الثلاثاء والأربعاء". */
 const WEEKDAY_PHRASE = new RegExp(
   `${B}(?:يوم|يومي|امس|اليوم|غدا|صباح|مساء|ليله|فجر|ظهر|عصر|نهار)\\s+(?:${WEEKDAYS})${E}(?:\\s+و\\s*(?:${WEEKDAYS})${E})?`,
@@ -219,6 +244,7 @@ function scan(text: string): Array<DateMention & { hijri: boolean }> {
   collect(NUMERIC_DMY, normalized, numericDmy, raws);
   collect(NUMERIC_YMD, normalized, numericYmd, raws);
   collect(YEAR_ALONE, normalized, yearAlone, raws);
+  if (/[a-z]/.test(normalized)) collect(LATIN_TEXTUAL, normalized, latinMatch, raws);
   collect(WEEKDAY_PHRASE, normalized, (m) => ({ start: m.index, end: m.index + m[0].length, iso: null, hijri: false }), raws);
   raws.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
   const out: Array<DateMention & { hijri: boolean }> = [];
