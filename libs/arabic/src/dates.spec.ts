@@ -27,6 +27,7 @@ describe('findDates', () => {
 
   it('treats a double month name as one mention', () => {
     expect(isos('في 4 تموز/يوليو 2016')).toEqual([['4 تموز/يوليو 2016', '2016-07-04']]);
+    expect(isos('14 نوفمبر تشرين الثاني 2025')).toEqual([['14 نوفمبر تشرين الثاني 2025', '2025-11-14']]);
   });
 
   it('converts Hijri dates with the tabular calendar', () => {

@@ -3,6 +3,7 @@
  * "تواصل - وكالات:", "القاهرة - رويترز", "المصدر: الأناضول".  Each gives an author,
  * a credited source (agency or outlet) and/or the publishing site's own name.
  */
+import { parseDate } from '@app/arabic';
 import { isMenuWord, lineKey } from './boilerplate-lexicon';
 import { isKnownOutlet } from './known-outlets';
 import { isFunctionWord } from './line-features';
@@ -288,6 +289,17 @@ export function sourceFromLead(paragraph: string): string | null {
   const m = LEAD_CREDIT.exec(paragraph.slice(0, 120));
   const credit = m ? (m[1] ?? m[2] ?? m[3]).trim() : null;
   return credit && isAgency(credit) ? credit : null;
+}
+
+/**
+ * The full date of an agency dateline opening the first paragraph: "بورتسودان، 18 نوفمبر
+ * 2025 (سونا) – وصلت ..." -> "2025-11-18".  Only the part before the credit is read.
+ */
+export function dateFromLead(paragraph: string): string | null {
+  const m = /^([^()]{4,60}?)\s*(?:\([^()]{2,25}\)|\s[-–—]\s|[:：])/.exec(paragraph.slice(0, 90));
+  if (!m || !/\d/.test(m[1])) return null;
+  const iso = parseDate(m[1]);
+  return iso && iso.length === 10 ? iso : null;
 }
 
 /** "حمّل تطبيق صدى الرياض من App Store": the app promotion names the site. */

@@ -87,7 +87,8 @@ function lexicon(l: Line, facts: PageFacts): boolean {
   if (l.hit.kind === 'follow-us') facts.followSite ??= siteFromFollowLine(l.text);
   if (l.hit.kind === 'copyright') facts.copyrightSite ??= siteFromCopyright(l.text);
   if (l.hit.kind === 'app-promo') facts.followSite ??= siteFromAppPromo(l.text);
-  if (l.hit.kind === 'page-meta') facts.publishedAt ??= parseDate(l.text);
+  // "نشر في: ...", "تاريخ البث: الاثنين 17 نوفمبر 2025": the page's own date.
+  if (l.hit.kind === 'page-meta' || (l.hit.kind === 'program-info' && l.f.digits > 0)) facts.publishedAt ??= parseDate(l.text);
   // "تغطية: عمر الزين | تصوير: فهد العمري": a photo credit sharing its line with the reporter's.
   if (l.hit.kind === 'caption' && /\s[|•·]\s/.test(l.text)) {
     for (const part of l.text.split(/\s+[|•·]\s+/)) {

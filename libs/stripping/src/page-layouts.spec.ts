@@ -39,6 +39,12 @@ describe('stripBoilerplate on other page layouts', () => {
     expect(strip(['بوابة الساحل', 'عنوان عن حركة الشحن في الميناء الشمالي', P1, P2]).site).toBe('بوابة الساحل');
   });
 
+  it('reads the date of a programme, a labelled Latin byline date and an agency lead', () => {
+    expect(strip(['برنامج المساء', 'موعد البث: الخميس 6 مارس 2025', 'عنوان عن حركة الشحن في الميناء الشمالي', P1, P2]).publishedAt).toBe('2025-03-06');
+    expect(strip(['عنوان عن حركة الشحن في الميناء الشمالي', 'Mis à jour le 06/03/2025 à 09h15', P1, P2]).publishedAt).toBe('2025-03-06');
+    expect(strip([`الحديدة، 6 مارس 2025 (سبأ) – ${P1}`, P2]).publishedAt).toBe('2025-03-06');
+  });
+
   it('keeps the short turns of an interview, up to the end of the article', () => {
     const article = strip([
       'حوار مع مدير الهيئة عن الميناء الجديد',

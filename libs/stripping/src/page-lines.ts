@@ -56,13 +56,17 @@ export function pageDateOf(line: Line): string | null | undefined {
   const rest = line.text.length - covered;
   // What is left besides the dates is punctuation, times or a label word or two.
   const restText = mentions.reduceRight((t, m) => t.slice(0, m.start) + ' ' + t.slice(m.end), line.text);
-  const restWords = restText.replace(/[\d:٠-٩|,،\-–/.()]+/g, ' ').split(/\s+/).filter(Boolean).length;
-  if (restWords > 3 && rest > covered) return undefined;
+  // Particles and time marks of two letters ("le", "à", "14h32", "م") are not words of a sentence.
+  const restWords = restText.replace(/[\d:٠-٩|,،\-–/.()]+/g, ' ').split(/\s+/).filter((w) => w.length > 2).length;
+  if (restWords > 3 && rest > covered && !DATE_LABEL.test(line.text)) return undefined;
   // A page states a full date or a time; "حرب أكتوبر 1973" is a sub-heading.
   const iso = parseDate(line.text);
   if ((iso === null || iso.length < 10) && !/\d{1,2}:\d{2}/.test(line.text)) return undefined;
   return iso;
 }
+
+/** "نُشر في: 12/3/2025 - آخر تحديث: ... (بتوقيت مكة المكرمة)": a labelled date line may carry more words. */
+const DATE_LABEL = /^(?:نُ?شر|تاريخ\s+النشر|آخر\s+تحديث|اخر\s+تحديث|تم\s+النشر|published|updated|posted|publié|mis\s+à\s+jour)/i;
 
 /** What the page says about itself besides the article, gathered while reading it. */
 export interface PageFacts {

@@ -16,7 +16,7 @@
 import { parseDate } from '@app/arabic';
 import type { FetchedMeta, RemovedBlock, StrippedArticle, TextBlock } from '@app/contracts';
 import { applyContext, applyMarkers, dropCreditedCaptions, dropPullQuotes } from './body-bounds';
-import { sourceFromLead } from './byline';
+import { dateFromLead, sourceFromLead } from './byline';
 import { dropEmbeddedText } from './embeds';
 import { fullerName, mastheadName } from './masthead';
 import { splitGluedHeading } from './glued-paragraphs';
@@ -83,7 +83,8 @@ export function stripBoilerplate(input: StripInput, history?: SiteLineStats, opt
     author: facts.author,
     source: facts.source ?? (paragraphs.length > 0 ? sourceFromLead(paragraphs[0]) : null),
     site: siteOf(facts, mastheadName(lines)),
-    publishedAt: (meta.publishedTime ? normalizeIsoDate(meta.publishedTime) : null) ?? facts.publishedAt,
+    publishedAt:
+      (meta.publishedTime ? normalizeIsoDate(meta.publishedTime) : null) ?? facts.publishedAt ?? (paragraphs.length > 0 ? dateFromLead(paragraphs[0]) : null),
     language: languageOf(lines),
     removed,
   };
