@@ -72,6 +72,10 @@ describe('matchLexicon', () => {
     ['شاهد الحلقة كاملة', 'media-label'],
     ['ضيف الحلقة: المهندس سعيد مراد، خبير الطاقة', 'program-info'],
     ['شارك التقرير', 'share-bar'],
+    ['تقارير أخرى', 'related-articles'],
+    ['حلقات سابقة', 'related-articles'],
+    ['المزيد في: اقتصاد', 'related-articles'],
+    ['View this post on Instagram', 'embed'],
   ])('%s -> %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
@@ -91,6 +95,9 @@ describe('matchLexicon', () => {
     'تابع الوزير جولته على المحافظات الجنوبية، والتقى المزارعين.',
     'صورة من الماضي',
     'تقديم الدعم للمزارعين',
+    'خيارات أخرى',
+    'المزيد في الطريق',
+    'مقالات أخرى للكاتب نفسه تناولت القضية ذاتها بالتفصيل.',
   ])('leaves body text alone: %s', (text) => {
     expect(kindOf(text)).toBeNull();
   });

@@ -64,7 +64,7 @@ const WHOLE_LINE: Array<[BoilerplateKind, Set<string>]> = [
     'الرئيسية', 'الصفحة الرئيسية', 'من نحن', 'اتصل بنا', 'اتصلوا بنا', 'تواصل معنا', 'أعلن معنا', 'للإعلان', 'للاعلان معنا',
     'سياسة الخصوصية', 'شروط الاستخدام', 'الشروط والأحكام', 'خريطة الموقع', 'هيئة التحرير', 'أسرة التحرير', 'الأرشيف',
     'بحث', 'ابحث', 'القائمة', 'المزيد', 'عرض المزيد', 'التالي', 'السابق', 'الخبر التالي', 'الخبر السابق', 'المقال التالي',
-    'المقال السابق', 'English', 'Français', 'عربي', 'أخبار', 'كل الأخبار', 'جميع الأخبار', 'محتويات المقال', 'جدول المحتويات',
+    'المقال السابق', 'الصورة التالية', 'الصورة السابقة', 'English', 'Français', 'عربي', 'أخبار', 'كل الأخبار', 'جميع الأخبار', 'محتويات المقال', 'جدول المحتويات',
     'استمع إلى المقال', 'استمع للمقال', 'استمع', 'تم نسخ الرابط', 'انقر هنا', 'اضغط هنا', 'عاجل',
     'home', 'contact', 'contact us', 'about', 'about us', 'privacy policy', 'terms of use', 'terms and conditions',
     'sitemap', 'menu', 'search', 'more', 'next', 'previous', 'skip to content', 'skip to main content',
@@ -170,6 +170,8 @@ const LINE_START: Array<[BoilerplateKind, string[], number, { colon?: boolean; d
   // "الصورة: رويترز", "تصوير: أحمد", "Photo: AFP".
   ['caption', ['الصورة', 'صورة', 'تصوير', 'photo', 'image', 'credit'], 16, { colon: true }],
   // "المزيد من أخبار سوريا", "شاهد المزيد": a list of other articles follows.
+  // "المزيد في: اقتصاد", "More in: Business": a label before other articles of a section.
+  ['related-articles', ['المزيد في', 'more in'], 5, { colon: true }],
   ['related-articles', ['المزيد من أخبار', 'المزيد من الأخبار', 'المزيد من مقالات', 'المزيد من المقالات', 'المزيد من المواضيع', 'شاهد المزيد', 'مزيد من الأخبار', 'more from', 'more stories from'], 6],
   // "شارك هذا المقال", "Share on Facebook".
   ['share-bar', ['شارك هذا', 'شارك المقال', 'شارك الخبر', 'مشاركة الخبر', 'مشاركة المقال', 'share on', 'share this', 'share via'], 8],
@@ -286,6 +288,11 @@ const EMBED = /\(@\w{2,}\)|pic\.twitter\.com\/|^https?:\/\/\S+$|^(?:www\.)?\S+\.
 const HASHTAGS = /^(?:#[^\s#]+[\s،,]*){2,}$/u;
 
 /** A gallery's counter: "صورة 1 من 6", "الصورة 3/12", "Photo 2 of 8", "1 / 6". */
+/** "حوارات أخرى", "حلقات سابقة", "فيديوهات مقترحة": a kind of article and a word saying "more of them". */
+const MORE_OF_KIND =
+  /^(?:ال)?(?:مقالات|اخبار|مواضيع|موضوعات|حوارات|تقارير|حلقات|قصص|فيديوهات|مقاطع|اعداد|قراءات|اراء|تحقيقات|مقابلات|برامج|صور|البومات) (?:اخري|سابقه|مشابهه|مقترحه|متعلقه|مرتبطه|ذات صله|ذات علاقه)$/;
+/** Embeds of other networks: "View this post on Instagram", "A post shared by ...". */
+const SOCIAL_EMBED = /^(?:view this post on instagram|a post shared by|عرض هذا المنشور على|منشور تمت مشاركته بواسطة|watch on youtube|شاهد على يوتيوب)/;
 const GALLERY_COUNTER = /^(?:(?:ال)?صوره|photo|image|slide)?\s*\d{1,3}\s*(?:من|\/|of|sur)\s*\d{1,3}$/;
 /** "تابع صحيفة الأفق على لمحة نيوز": following a named outlet somewhere (an aggregator's footer). */
 const FOLLOW_ON = /^(?:تابع|تابعوا|تابعي|follow)\s+\S+(?:\s+\S+){0,4}\s+(?:علي|عبر|on)\s+\S+(?:\s+\S+){0,2}$/;
@@ -337,6 +344,8 @@ export function matchLexicon(text: string, norm: string, key: string): LexiconHi
   if (tokens.length <= 20 && FOLLOW_VERBS.has(tokens[0]) && tokens.some(isNetwork)) return { kind: 'follow-us', terminal: false };
   // A label line without sentence marks: "تابع صحيفة الأفق الجديد على لمحة نيوز".
   if (tokens.length <= 9 && FOLLOW_ON.test(key) && !/[.،,؛!؟?]/.test(trimmed)) return { kind: 'follow-us', terminal: false };
+  if (tokens.length <= 4 && MORE_OF_KIND.test(key)) return { kind: 'related-articles', terminal: true };
+  if (tokens.length <= 12 && SOCIAL_EMBED.test(key)) return { kind: 'embed', terminal: false };
   if (tokens.length <= 5 && GALLERY_COUNTER.test(norm.trim().toLowerCase())) return { kind: 'gallery', terminal: false };
   if (tokens.length <= 12 && CAPTION_CREDIT.test(norm)) return { kind: 'caption', terminal: false };
   if (tokens.length <= 24 && PHOTO_CREDIT.test(norm)) return { kind: 'caption', terminal: false };
