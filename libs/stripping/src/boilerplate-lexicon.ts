@@ -239,6 +239,8 @@ const NETWORKS = keys([
   'انستجرام', 'يوتيوب', 'تيك', 'سناب', 'لينكدإن', 'نبض', 'جوجل', 'google',
 ]);
 const isNetwork = (t: string) => NETWORKS.has(t) || (t.startsWith('ال') && NETWORKS.has(t.slice(2)));
+/** Whether a text names a social network ("على التلغرام", "on Facebook"). */
+export const namesNetwork = (text: string) => lineKey(text).split(' ').some(isNetwork);
 /** Verbs that open a follow-us line: "تابع ميدل ايست نيوز على التلغرام", "تابعونا عبر فيسبوك". */
 const FOLLOW_VERBS = keys(['تابع', 'تابعوا', 'تابعونا', 'تابعنا', 'تابعي', 'follow', 'تابعو']);
 

@@ -74,6 +74,7 @@ describe('credit helpers', () => {
   it('reads the site from a follow-us line', () => {
     expect(siteFromFollowLine('تابع شبكة المدار على فيسبوك')).toBe('شبكة المدار');
     expect(siteFromFollowLine('تابعونا على تويتر')).toBeNull();
+    expect(siteFromFollowLine('تابع جريدة الساحل على بوابة الأنباء')).toBeNull();
   });
   it('reads the site from a copyright line', () => {
     expect(siteFromCopyright('جميع الحقوق محفوظة لموقع الوادي © 2024')).toBe('الوادي');

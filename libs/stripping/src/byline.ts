@@ -4,7 +4,7 @@
  * a credited source (agency or outlet) and/or the publishing site's own name.
  */
 import { parseDate } from '@app/arabic';
-import { isMenuWord, lineKey } from './boilerplate-lexicon';
+import { isMenuWord, lineKey, namesNetwork } from './boilerplate-lexicon';
 import { isKnownOutlet } from './known-outlets';
 import { isFunctionWord } from './line-features';
 
@@ -266,7 +266,7 @@ export function parseByline(text: string, opts: BylineContext = {}): BylineInfo 
 }
 
 /** "تابع ميدل ايست نيوز على التلغرام": the follow-us line names the site. */
-const FOLLOW_SITE = /^\s*(?:تابع|تابعوا|تابعونا|تابعنا|follow)\s+(.{2,40}?)\s+(?:على|عبر|في|on)\s+\S/i;
+const FOLLOW_SITE = /^\s*(?:تابع|تابعوا|تابعونا|تابعنا|follow)\s+(.{2,40}?)\s+(?:على|عبر|في|on)\s+(\S.*)$/i;
 const GENERIC_FOLLOW = /^(?:اخر|احدث|كل|جميع|اهم|صفح|قنا|حساب|اخبار|us|our|نا\s)/;
 
 /** The site name a follow-us line gives, or null. */
@@ -274,7 +274,8 @@ export function siteFromFollowLine(text: string): string | null {
   const m = FOLLOW_SITE.exec(text);
   if (!m) return null;
   const name = m[1].trim();
-  if (GENERIC_FOLLOW.test(lineKey(name)) || wordCount(name) > 5) return null;
+  // "تابع صحيفة الأفق على لمحة نيوز" (an aggregator's line) names another outlet, not this site.
+  if (GENERIC_FOLLOW.test(lineKey(name)) || wordCount(name) > 5 || !namesNetwork(m[2])) return null;
   return name;
 }
 
