@@ -13,11 +13,12 @@ import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { gzipSync } from 'zlib';
 import { createEmbeddedTagger } from '@app/tagging';
-import { TAGS, pairFeatures, tokenFeatures } from '../../libs/tagging/src/features';
+import { TAGS, buildLexicon, pairFeatures, tokenFeatures, type Lexicon } from '../../libs/tagging/src/features';
 import { loadGazetteer } from '../../libs/tagging/src/gazetteer';
 import { gazetteerTags } from '../../libs/tagging/src/gazetteer-tags';
 import { NerModel, PAIR_SIZE, decodeInt16, modelFromSerialized, viterbi, type SerializedModel } from '../../libs/tagging/src/model';
 import { tokenize } from '../../libs/tagging/src/tokenize';
+import { sentenceTopic } from '../../libs/tagging/src/topic';
 import { wordInfo, type WordInfo } from '../../libs/tagging/src/words';
 import { evaluateConll, formatScores, prf, readConll, type ConllSentence } from './conll';
 
@@ -46,6 +47,8 @@ const pairIds = new Map<string, number>();
 const USE_PAIRS = process.env.NER_PAIRS === '1';
 
 const DROPOUT = Number(process.env.NER_DROPOUT ?? 0.2);
+// Passive-aggressive (MIRA) step cap; 0 = plain perceptron updates (MIRA scored lower on dev: 0.738-0.744).
+const MIRA = Number(process.env.NER_MIRA ?? 0);
 const BAGS = Number(process.env.NER_BAGS ?? 1);
 // The committed model is retrained on train + dev once the epoch count is chosen (NER_WITH_DEV=0: train only).
 const WITH_DEV = process.env.NER_WITH_DEV !== '0';
@@ -86,17 +89,40 @@ function retokenize(s: ConllSentence): { words: WordInfo[]; tags: string[] } {
 }
 
 const gaz = loadGazetteer();
+
+// Jackknifed entity lexicon feature (features.ts Lexicon): NER_LEXICON=1; off by default, it did not help on dev (0.736-0.751 vs 0.752).
+const USE_LEXICON = process.env.NER_LEXICON === '1';
+const LEXICON_FOLDS = 10;
+const lexiconPairs = (sents: Array<{ words: WordInfo[]; tags: string[] }>): Array<[string, string]> =>
+  sents.flatMap((s) => s.words.flatMap((w, i): Array<[string, string]> => (w.isWord ? [[w.stem, s.tags[i]]] : [])));
+
+/**
+ * Jackknife: each sentence gets the lexicon of the other folds (contiguous blocks, so a
+ * document's names do not vouch for themselves); tagging uses the lexicon of all the data.
+ */
+function withLexicons<S extends { words: WordInfo[]; tags: string[] }>(sents: S[]): { sents: Array<S & { lex?: Lexicon }>; full?: Lexicon } {
+  if (!USE_LEXICON) return { sents };
+  const size = Math.ceil(sents.length / LEXICON_FOLDS);
+  const out: Array<S & { lex?: Lexicon }> = [];
+  for (let f = 0; f < LEXICON_FOLDS; f++) {
+    const lex = buildLexicon(lexiconPairs([...sents.slice(0, f * size), ...sents.slice((f + 1) * size)]));
+    for (const s of sents.slice(f * size, (f + 1) * size)) out.push({ ...s, lex });
+  }
+  return { sents: out, full: buildLexicon(lexiconPairs(sents)) };
+}
+const lexiconText = (lex: Lexicon | undefined): string | undefined => (lex ? [...lex].map(([w, v]) => `${w}\t${v}`).join('\n') : undefined);
 const featureIds = new Map<string, number>();
 const featureCounts: number[] = [];
 
-function featurize(sentences: Array<{ words: WordInfo[]; tags: string[]; domain?: string }>, grow: boolean, freq: Map<string, number>): Example[] {
-  return sentences.map(({ words, tags, domain }) => {
+function featurize(sentences: Array<{ words: WordInfo[]; tags: string[]; domain?: string; lex?: Lexicon }>, grow: boolean, freq: Map<string, number>): Example[] {
+  return sentences.map(({ words, tags, domain, lex }) => {
     const gt = gazetteerTags(gaz.matchAll(words.map((w) => w.norm)), words.length);
     const ids: number[] = [];
     const offsets = new Int32Array(words.length + 1);
     const identity = new Int8Array(words.length);
+    const topic = sentenceTopic(words);
     for (let i = 0; i < words.length; i++) {
-      const names = tokenFeatures(words, gt, i, freq);
+      const names = tokenFeatures(words, gt, i, freq, lex, topic);
       // Domain adaptation (Daume 2007): every feature also fires with its domain's prefix.
       const copies = (list: string[]) => (domain ? [...list, ...list.map((f) => domain + ':' + f)] : list);
       const ident = copies(names.filter((f) => IDENTITY.test(f)));
@@ -230,7 +256,17 @@ class Perceptron {
         for (let t = 0; t < T; t++) em[i * T + t] += this.w[base + t];
       }
     }
+    this.lastEm = em;
     return viterbi(em, n, this.tw, this.pairScores(ex));
+  }
+
+  private lastEm = new Float64Array(0);
+
+  /** Score of a tag sequence under the current weights (emissions of the last predict + transitions). */
+  private sequenceScore(tags: ArrayLike<number>): number {
+    let s = 0;
+    for (let i = 0; i < tags.length; i++) s += this.lastEm[i * T + tags[i]] + this.tw[(i === 0 ? T : tags[i - 1]) * T + tags[i]];
+    return s;
   }
 
   private bump(i: number, tag: number, ex: Example, delta: number): void {
@@ -249,20 +285,42 @@ class Perceptron {
   train(ex: Example, rand: () => number): void {
     this.from = Int32Array.from({ length: ex.words.length }, (_, i) => ex.offsets[i] + (rand() < DROPOUT ? ex.identity[i] : 0));
     const pred = this.predict(ex);
+    // Step size: 1 (perceptron) or, with NER_MIRA=C, the passive-aggressive step that makes the
+    // gold sequence beat the prediction by its Hamming loss, capped at C (Crammer et al. 2006).
+    let step = 1;
+    if (MIRA > 0) {
+      let loss = 0;
+      let normSq = 0;
+      for (let i = 0; i < pred.length; i++) {
+        if (pred[i] !== ex.gold[i]) {
+          loss++;
+          normSq += 2 * (ex.offsets[i + 1] - this.from[i]);
+        }
+        const gp = i === 0 ? T : ex.gold[i - 1];
+        const pp = i === 0 ? T : pred[i - 1];
+        if (gp !== pp || pred[i] !== ex.gold[i]) normSq += 2;
+      }
+      if (loss === 0) {
+        this.c++;
+        return;
+      }
+      const margin = this.sequenceScore(pred) - this.sequenceScore(ex.gold);
+      step = Math.min(MIRA, (margin + loss) / normSq);
+    }
     for (let i = 0; i < pred.length; i++) {
       const g = ex.gold[i];
       const p = pred[i];
       if (g !== p) {
-        this.bump(i, g, ex, 1);
-        this.bump(i, p, ex, -1);
+        this.bump(i, g, ex, step);
+        this.bump(i, p, ex, -step);
       }
       const gp = i === 0 ? T : ex.gold[i - 1];
       const pp = i === 0 ? T : pred[i - 1];
       if (gp !== pp || g !== p) {
-        this.bumpTransition(gp, g, 1);
-        this.bumpTransition(pp, p, -1);
-        this.bumpPair(i, gp, g, ex, 1);
-        this.bumpPair(i, pp, p, ex, -1);
+        this.bumpTransition(gp, g, step);
+        this.bumpTransition(pp, p, -step);
+        this.bumpPair(i, gp, g, ex, step);
+        this.bumpPair(i, pp, p, ex, -step);
       }
     }
     this.c++;
@@ -310,7 +368,7 @@ function foldDomains(names: string[], avg: Averaged): { names: string[]; avg: Av
   return { names: base.map(([n]) => n), avg: { ...avg, weights } };
 }
 
-function serialize(allNames: string[], pairNames: string[], domainAvg: Averaged, vocab: Map<string, number>, meta: Record<string, unknown>, minAbs: number): SerializedModel {
+function serialize(allNames: string[], pairNames: string[], domainAvg: Averaged, vocab: Map<string, number>, meta: Record<string, unknown>, minAbs: number, lex?: Lexicon): SerializedModel {
   const { names, avg } = foldDomains(allNames, domainAvg);
   let maxAbs = 0;
   for (const v of avg.weights) maxAbs = Math.max(maxAbs, Math.abs(v));
@@ -343,6 +401,7 @@ function serialize(allNames: string[], pairNames: string[], domainAvg: Averaged,
     vocabulary,
     pairFeatures: pairNames.join('\n'),
     pairWeights: Buffer.from(Int16Array.from(avg.pairWeights, (v) => Math.round(v / scale)).buffer).toString('base64'),
+    lexicon: lexiconText(lex),
     meta,
   };
 }
@@ -361,16 +420,25 @@ function main(): void {
   const files = ['train.conll', ...(aqmar === '0' ? [] : ['aqmar_wikipedia.conll'])];
   const domains = aqmar === 'aug';
   // Its MISC is much broader than ANERcorp's: read as O ("MISC" kept only for ANERcorp).
+  // NER_HOLDOUT=k (0-9): cross-check on the k-th 10% slice of train.conll instead of dev (trained on the rest, dev unused).
+  const holdout = process.env.NER_HOLDOUT;
+  const readTrain = (f: string): ConllSentence[] => {
+    const all = readConll(f);
+    if (f !== 'train.conll' || holdout === undefined) return all;
+    const size = Math.ceil(all.length / 10);
+    return [...all.slice(0, Number(holdout) * size), ...all.slice((Number(holdout) + 1) * size)];
+  };
   const trainSentences = files.flatMap((f) =>
-    readConll(f).map((s) =>
+    readTrain(f).map((s) =>
       f.startsWith('aqmar')
         ? { ...s, tags: s.tags.map((t) => (t.endsWith('MISC') && process.env.NER_AQMAR_MISC !== '1' ? 'O' : t)), domain: domains ? 'W' : undefined }
         : { ...s, domain: domains ? 'N' : undefined },
     ),
   );
-  const dev = readConll('dev.conll');
+  const dev = holdout === undefined ? readConll('dev.conll') : readConll('train.conll').filter((_, i, all) => Math.floor(i / Math.ceil(all.length / 10)) === Number(holdout));
+  if (holdout !== undefined && WITH_DEV) throw new Error('NER_HOLDOUT needs NER_WITH_DEV=0');
   log(`read ${trainSentences.length} training sentences (${files.join(' + ')}), ${dev.length} dev sentences`);
-  const retokenized = trainSentences.map((s) => ({ ...retokenize(s), domain: s.domain }));
+  const { sents: retokenized, full: lexicon } = withLexicons(trainSentences.map((s) => ({ ...retokenize(s), domain: s.domain })));
   const vocab = vocabularyOf(retokenized);
   const examples = featurize(retokenized, true, vocab);
   const names = pruneFeatures(examples);
@@ -382,7 +450,7 @@ function main(): void {
     const rand = random(1000 + epoch);
     for (const ex of shuffle([...examples], epoch)) p.train(ex, rand);
     const avg = p.averaged();
-    const serialized = serialize(names, pairNames, avg, vocab, {}, 0);
+    const serialized = serialize(names, pairNames, avg, vocab, {}, 0, lexicon);
     const { f1 } = devScore(modelFromSerialized(serialized), dev);
     log(`epoch ${epoch}: dev F1 ${f1.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)}s)`);
     if (!best || f1 > best.f1) best = { epoch, f1, model: serialized, avg };
@@ -403,7 +471,7 @@ function main(): void {
       log(`bag ${b + 1}/${BAGS} trained (${((Date.now() - started) / 1000).toFixed(0)}s)`);
     }
     for (const key of ['weights', 'transitions', 'pairWeights'] as const) for (let i = 0; i < sum[key].length; i++) sum[key][i] /= BAGS;
-    const bagged = serialize(names, pairNames, sum, vocab, {}, 0);
+    const bagged = serialize(names, pairNames, sum, vocab, {}, 0, lexicon);
     const { f1 } = devScore(modelFromSerialized(bagged), dev);
     log(`${BAGS} bags: dev F1 ${f1.toFixed(4)} (single model ${best.f1.toFixed(4)})`);
     best = { ...best, f1, model: bagged };
@@ -416,7 +484,9 @@ function main(): void {
   let trainedOn = files;
   if (WITH_DEV) {
     // Same hyper-parameters, dev added: dev is the text just before the held-out part of ANERcorp.
-    const all = [...trainSentences, ...dev.map((s) => ({ ...s, domain: domains ? 'N' : undefined }))].map((s) => ({ ...retokenize(s), domain: s.domain }));
+    const { sents: all, full: allLexicon } = withLexicons(
+      [...trainSentences, ...dev.map((s) => ({ ...s, domain: domains ? 'N' : undefined }))].map((s) => ({ ...retokenize(s), domain: s.domain })),
+    );
     featureIds.clear();
     featureCounts.length = 0;
     pairIds.clear();
@@ -429,7 +499,7 @@ function main(): void {
       const rand = random(1000 + epoch);
       for (const ex of shuffle([...allExamples], epoch)) q.train(ex, rand);
     }
-    final = prune(serialize(allNames, allPairs, q.averaged(), allVocab, {}, 0));
+    final = prune(serialize(allNames, allPairs, q.averaged(), allVocab, {}, 0, allLexicon));
     trainedOn = [...files, 'dev.conll'];
     log(`final model retrained on ${trainedOn.join(' + ')} for ${best.epoch} epochs`);
   }

@@ -5,7 +5,8 @@ import { canonicalize, type Mention } from './canonical';
 import { GAZETTEER_DIR, Gazetteer, loadGazetteer, type GazetteerMatch } from './gazetteer';
 import { gazetteerTags } from './gazetteer-tags';
 import { DEFAULT_MODEL_PATH, loadModel, type NerModel } from './model';
-import { bioRuns, extendPersonsWithFamilyName, fixNameShapes, joinAdjacentPersons, resolveSpan, type ResolvedSpan, type Vocabulary } from './spans';
+import { bioRuns, extendPersonsWithFamilyName, fixNameShapes, joinAdjacentPersons, resolveSpan, splitPersonsAtConjunction, extendPersonsWithGivenNames, type ResolvedSpan, type Vocabulary } from './spans';
+import { isGivenName } from './features';
 import { TRIGGERS } from './triggers';
 import { applyPatternRules } from './pattern-rules';
 import { dateEntities } from './date-mentions';
@@ -145,7 +146,12 @@ export class EmbeddedTagger {
     });
     const resolveSentence = (s: (typeof sentences)[number]) => {
       const runs = fixNameShapes(
-        extendPersonsWithFamilyName(joinAdjacentPersons(bioRuns(s.labels), s.sentWords), s.sentWords, s.labels, vocab),
+        extendPersonsWithFamilyName(
+          extendPersonsWithGivenNames(splitPersonsAtConjunction(joinAdjacentPersons(bioRuns(s.labels), s.sentWords), s.sentWords, isGivenName), s.sentWords, s.labels, isGivenName),
+          s.sentWords,
+          s.labels,
+          vocab,
+        ),
         s.sentWords,
         s.labels,
         vocab,

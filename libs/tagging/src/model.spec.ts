@@ -18,7 +18,7 @@ describe('NerModel', () => {
     const T = TAGS.length;
     for (let i = 0; i < words.length; i++) {
       const slow = new Float64Array(T);
-      for (const f of tokenFeatures(words, gt, i, model.vocabulary)) {
+      for (const f of tokenFeatures(words, gt, i, model.vocabulary, model.lexicon)) {
         const row = weightsOf.index.get(f);
         if (row !== undefined) for (let t = 0; t < T; t++) slow[t] += weightsOf.weights[row * T + t];
       }

@@ -5,8 +5,9 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { gunzipSync } from 'zlib';
-import { BOS, EOS, OFFSETS, TAGS, intrinsicFeatures, pairFeatures, trigger } from './features';
+import { BOS, EOS, OFFSETS, TAGS, intrinsicFeatures, pairFeatures, trigger, type Lexicon } from './features';
 import type { Vocabulary } from './spans';
+import { SPORTS_STEMS } from './topic';
 import type { WordInfo } from './words';
 
 export const DEFAULT_MODEL_PATH = join(__dirname, '..', 'model', 'ner-model.json.gz');
@@ -27,6 +28,8 @@ export interface SerializedModel {
   /** Pair-feature names joined with "\n", and base64 Int16 weights ((tags + 1) x tags each, times `scale`). */
   pairFeatures?: string;
   pairWeights?: string;
+  /** "stem\tvalue" lines: entity lexicon of the training text (features.ts Lexicon), if the model uses one. */
+  lexicon?: string;
   meta?: Record<string, unknown>;
 }
 
@@ -53,6 +56,7 @@ const ALLOWED_PREV: Int8Array[] = Array.from({ length: T }, (_, c) => Int8Array.
 const GAZ = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', '^'];
 const GAZ_INDEX: Record<string, number> = Object.fromEntries(GAZ.map((g, i) => [g, i]));
 const TRIG = ['-', 'PT', 'OH', 'LH', 'SV', 'OT'];
+const TOPICS = ['-', 's'];
 const TRIG_INDEX: Record<string, number> = Object.fromEntries(TRIG.map((t, i) => [t, i]));
 /** Number of values of a nearest-trigger feature: none, sentence edge, class x distance 1..4. */
 const NEAR = 2 + TRIG.length * 4;
@@ -65,6 +69,7 @@ interface WordEntry {
   /** Id of the stem among stems used in bigram features, or -1. */
   stemId: number;
   trig: number;
+  sports: boolean;
 }
 
 /**
@@ -79,6 +84,9 @@ class ContextTables {
   readonly gClitic: Int32Array;
   readonly gTrig: Int32Array;
   readonly tl: Int32Array;
+  /** Sentence topic rows: 'tp=' per topic, 'tg=' per topic x gazetteer tag (TOPICS x GAZ). */
+  readonly tp: Int32Array;
+  readonly tg: Int32Array;
   readonly tr: Int32Array;
   readonly stems = new Map<string, number>();
   /** Stem bigram features -> weight row, keyed by bigramKey(kind, first stem id, second stem id). */
@@ -93,6 +101,8 @@ class ContextTables {
     this.gTrig = Int32Array.from(GAZ.flatMap((g) => TRIG.map((t) => row('gt=' + g + '|' + t))));
     const near = (prefix: string) => Int32Array.from([row(prefix + '-'), row(prefix + '^'), ...TRIG.flatMap((t) => [1, 2, 3, 4].map((d) => row(`${prefix}${t}@${d}`)))]);
     this.tl = near('tl=');
+    this.tp = Int32Array.from(TOPICS, (t) => row('tp=' + t));
+    this.tg = Int32Array.from(TOPICS.flatMap((t) => GAZ.map((g) => row('tg=' + t + '|' + g))));
     this.tr = near('tr=');
     for (const [name, r] of index) {
       const kind = name.slice(0, 3);
@@ -146,6 +156,7 @@ export class NerModel {
     /** Pair feature name -> row into pairWeights ((T + 1) x T per row). */
     private readonly pairIndex: Map<string, number> = new Map(),
     private readonly pairWeights: Float32Array = new Float32Array(0),
+    readonly lexicon?: Lexicon,
   ) {
     this.tables = new ContextTables(index);
   }
@@ -167,7 +178,7 @@ export class NerModel {
     if (e) return e;
     const scores = new Float64Array(OFFS.length * T);
     OFFS.forEach((k, o) => {
-      for (const f of intrinsicFeatures(w, k, this.vocabulary)) this.addFeature(f, scores, o * T);
+      for (const f of intrinsicFeatures(w, k, this.vocabulary, this.lexicon)) this.addFeature(f, scores, o * T);
     });
     let pair: Float32Array | null = null;
     for (const f of pairFeatures(w, this.vocabulary)) {
@@ -176,7 +187,7 @@ export class NerModel {
       pair ??= new Float32Array(PAIR_SIZE);
       for (let k = 0; k < PAIR_SIZE; k++) pair[k] += this.pairWeights[row * PAIR_SIZE + k];
     }
-    e = { scores, pair, stemId: this.tables.stemId(w.stem), trig: TRIG_INDEX[trigger(w)] };
+    e = { scores, pair, stemId: this.tables.stemId(w.stem), trig: TRIG_INDEX[trigger(w)], sports: w.isWord && SPORTS_STEMS.has(w.stem) };
     if (this.wordCache.size >= MAX_WORD_CACHE) this.wordCache.clear();
     this.wordCache.set(w.raw, e);
     return e;
@@ -241,8 +252,14 @@ export class NerModel {
     for (let i = 0; i < n; i++) gz[i + 1] = GAZ_INDEX[gazTags[i]] ?? 0;
     const tb = this.tables;
     const offs = OFFS.length;
+    // Sentence topic (topic.ts sentenceTopic), mirrored through the cached per-word flag.
+    let topic = 0;
+    for (let i = 0; i < n; i++) if (padded[i + 2].sports) topic = 1;
+    const topicRow = tb.tp[topic];
     for (let i = 0; i < n; i++) {
       const base = i * T;
+      this.addRow(topicRow, em, base);
+      this.addRow(tb.tg[topic * GAZ.length + gz[i + 1]], em, base);
       for (let o = 0; o < offs; o++) {
         const v = padded[i + 2 + OFFS[o]].scores;
         const vo = o * T;
@@ -344,7 +361,15 @@ export function modelFromSerialized(s: SerializedModel): NerModel {
     if (pq.length !== pairIndex.size * PAIR_SIZE) throw new Error('NER model: pair weights do not match pair features');
     pairWeights = Float32Array.from(pq, (v) => v * s.scale);
   }
-  return new NerModel(index, weights, Float32Array.from(s.transitions), vocabulary, s.meta, pairIndex, pairWeights);
+  let lexicon: Lexicon | undefined;
+  if (s.lexicon !== undefined) {
+    lexicon = new Map();
+    for (const line of s.lexicon.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) lexicon.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+  }
+  return new NerModel(index, weights, Float32Array.from(s.transitions), vocabulary, s.meta, pairIndex, pairWeights, lexicon);
 }
 
 export function loadModel(path = DEFAULT_MODEL_PATH): NerModel {

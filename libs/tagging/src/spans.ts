@@ -46,6 +46,45 @@ export function joinAdjacentPersons(runs: TokenSpan[], words: WordInfo[]): Token
 }
 
 /**
+ * A person run that goes on into "و + given name" is two people joined by the conjunction:
+ * "[طارق السعيد وحسن مصطفى]" -> "طارق السعيد", "وحسن مصطفى" (a given name that itself starts
+ * with و, "وليد", does not split); so is one joined by "و + nisba" ("والتركي").
+ */
+export function splitPersonsAtConjunction(runs: TokenSpan[], words: WordInfo[], isGivenName: (norm: string) => boolean): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const run of runs) {
+    let start = run.start;
+    if (run.type === 'PER') {
+      for (let k = run.start + 1; k < run.end; k++) {
+        const n = words[k].norm;
+        if (n[0] === 'و' && n.length >= 4 && !isGivenName(n) && isGivenName(n.slice(1))) {
+          out.push({ type: 'PER', start, end: k });
+          start = k;
+        } else if (/^وال.{2,}ي$/.test(n) && k + 1 < run.end && k > start) {
+          // "و + nisba" between two names: "بوتين والتركي أردوغان" -> two people, the adjective in neither.
+          out.push({ type: 'PER', start, end: k });
+          start = k + 1;
+        }
+      }
+    }
+    out.push({ ...run, start });
+  }
+  return out;
+}
+
+/**
+ * A listed given name just before a person run, left out by the model, is its first name:
+ * "وأشرف [عبد الباقي]" -> "وأشرف عبد الباقي" (not when the run itself starts with و: a list of people).
+ */
+export function extendPersonsWithGivenNames(runs: TokenSpan[], words: WordInfo[], labels: string[], isGivenName: (norm: string) => boolean): TokenSpan[] {
+  const given = (w: WordInfo) => w.isWord && (isGivenName(w.norm) || ('وفبل'.includes(w.norm[0]) && isGivenName(w.norm.slice(1))));
+  for (const run of runs) {
+    if (run.type === 'PER' && run.start > 0 && labels[run.start - 1] === 'O' && given(words[run.start - 1]) && words[run.start].norm[0] !== 'و') run.start--;
+  }
+  return runs;
+}
+
+/**
  * A rare word with the article right after a person's name is nearly always part
  * of it (about 3 in 4 on the ANERcorp dev split for words unseen in training): "فهد جاسم [الفريج]".
  */

@@ -3,6 +3,10 @@ import { join } from 'path';
 import type { Entity } from '@app/contracts';
 import { createEmbeddedTagger, facetsOf } from './tagging-engine';
 import { scoreSeedDocument, seedText, sumSeedScores, type SeedGold } from './seed-scorer';
+import { extendPersonsWithGivenNames, splitPersonsAtConjunction } from './spans';
+import { isGivenName } from './features';
+import { tokenize } from './tokenize';
+import { wordInfo } from './words';
 
 const tagger = createEmbeddedTagger();
 
@@ -145,9 +149,29 @@ describe('non-Arabic text', () => {
 
 describe('organisation names with a nisba adjective', () => {
   it('keeps the adjective of a generic name and leaves listed names alone', () => {
-    const bank = tagger.tag('أعلن البنك المركزي المصري رفع الفائدة.').filter((e) => e.type === 'ORG');
-    expect(bank.map((e) => e.text)).toEqual(['البنك المركزي المصري']);
+    const bank = tagger.tag('أعلن البنك المركزي الأردني رفع الفائدة.').filter((e) => e.type === 'ORG');
+    expect(bank.map((e) => e.text)).toEqual(['البنك المركزي الأردني']);
     const party = tagger.tag('وقال حزب الله اللبناني إن الهدنة صامدة.').filter((e) => e.type === 'ORG');
     expect(party.map((e) => e.text)).toEqual(['حزب الله']);
+  });
+});
+
+describe('person spans', () => {
+  it('splits two people joined by "و + given name" and keeps a given name left out before a name', () => {
+    const words = tokenize('التقى طارق السعيد وحسن مصطفى أمس').map((t) => wordInfo(t.text));
+    const runs = splitPersonsAtConjunction([{ type: 'PER', start: 1, end: 5 }], words, isGivenName);
+    expect(runs).toEqual([
+      { type: 'PER', start: 1, end: 3 },
+      { type: 'PER', start: 3, end: 5 },
+    ]);
+    const one = splitPersonsAtConjunction([{ type: 'PER', start: 1, end: 3 }], tokenize('قال وليد جنبلاط').map((t) => wordInfo(t.text)), isGivenName);
+    expect(one).toEqual([{ type: 'PER', start: 1, end: 3 }]);
+    const nisba = tokenize('الرئيسان بوتين والتركي أردوغان').map((t) => wordInfo(t.text));
+    expect(splitPersonsAtConjunction([{ type: 'PER', start: 1, end: 4 }], nisba, isGivenName)).toEqual([
+      { type: 'PER', start: 1, end: 2 },
+      { type: 'PER', start: 3, end: 4 },
+    ]);
+    const left = tokenize('ومنح وأشرف عبد الباقي').map((t) => wordInfo(t.text));
+    expect(extendPersonsWithGivenNames([{ type: 'PER', start: 2, end: 4 }], left, ['O', 'O', 'B-PER', 'I-PER'], isGivenName)).toEqual([{ type: 'PER', start: 1, end: 4 }]);
   });
 });
