@@ -9,7 +9,7 @@
 import { join, resolve } from 'path';
 import { stripBoilerplate } from '@app/stripping';
 import { loadSeeds } from './seed-docs';
-import { lineF1, tokenF1 } from './scoring';
+import { lineF1, scoreMetadata, scoreTitle, tokenF1 } from './scoring';
 
 const dirFlag = process.argv.indexOf('--dir');
 /** `--dir PATH` scores another set of pages in the same layout (NAME.txt + gold/NAME.json). */
@@ -39,28 +39,22 @@ for (const page of pages) {
   lineSum += line.f1;
   if (line.f1 === 1) perfect++;
 
-  const goldTitle = page.gold.title?.trim() ?? null;
-  const gotTitle = article.title?.trim() ?? null;
-  let titleNote: string;
-  if (goldTitle !== null) {
+  const title = scoreTitle(article.title, page.gold.title);
+  if (title.goldHas) {
     titleHave++;
-    if (gotTitle === goldTitle) titleExact++;
-    titleNote = gotTitle === goldTitle ? 'exact' : `MISS (got ${JSON.stringify(gotTitle)})`;
+    if (title.ok) titleExact++;
   } else {
     titleNullHave++;
-    if (gotTitle === null) titleNullOk++;
-    titleNote = gotTitle === null ? 'none (ok)' : `none in gold, got ${JSON.stringify(gotTitle)}`;
+    if (title.ok) titleNullOk++;
   }
+  const titleNote = title.note;
 
-  const metaNotes: string[] = [];
-  for (const field of ['author', 'source', 'site'] as const) {
-    const want = page.gold.metadata[field];
-    if (!want) continue;
-    meta[field][1]++;
-    const ok = article[field]?.trim() === want.trim();
-    if (ok) meta[field][0]++;
-    metaNotes.push(`${field} ${ok ? 'found' : `MISS (want ${JSON.stringify(want)}, got ${JSON.stringify(article[field])})`}`);
+  const metaScores = scoreMetadata(article, page.gold.metadata);
+  for (const m of metaScores) {
+    meta[m.field][1]++;
+    if (m.ok) meta[m.field][0]++;
   }
+  const metaNotes = metaScores.map((m) => (m.ok ? m.note : `${m.note} want ${JSON.stringify(page.gold.metadata[m.field])}`));
 
   console.log(
     `${page.name}  tokenF1 ${fmt(tok.f1)}  lineF1 ${fmt(line.f1)} (P ${fmt(line.precision)} R ${fmt(line.recall)})  title ${titleNote}` +

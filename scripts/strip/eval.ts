@@ -6,7 +6,7 @@
 import { stripBoilerplate } from '@app/stripping';
 import * as invented from '../../libs/stripping/src/fixtures/invented-pages';
 import { loadSeeds } from './seed-docs';
-import { lineF1, tokenF1 } from './scoring';
+import { lineF1, scoreMetadata, scoreTitle, tokenF1 } from './scoring';
 
 const fmt = (x: number) => x.toFixed(3);
 const verbose = process.argv.includes('--verbose');
@@ -30,23 +30,14 @@ for (const seed of seeds) {
   const naive = seed.blocks.map((b) => b.text).filter((t) => t.length >= 80);
   naiveToken += tokenF1(naive, seed.gold.body).f1;
   naiveLine += lineF1(naive, seed.gold.body).f1;
-  const goldTitle = seed.gold.title?.trim() ?? null;
-  const gotTitle = article.title?.trim() ?? null;
-  let titleNote: string;
-  if (goldTitle !== null) {
-    titleHave++;
-    if (gotTitle === goldTitle) titleExact++;
-    titleNote = gotTitle === goldTitle ? 'exact' : `MISS (got ${JSON.stringify(gotTitle)})`;
-  } else titleNote = gotTitle === null ? 'none (ok)' : `none in gold, got ${JSON.stringify(gotTitle)}`;
-  const metaNotes: string[] = [];
-  for (const field of ['author', 'source', 'site'] as const) {
-    const want = seed.gold.metadata[field];
-    if (!want) continue;
-    metaHave++;
-    const ok = article[field]?.trim() === want.trim();
-    if (ok) metaFound++;
-    metaNotes.push(`${field} ${ok ? 'found' : `MISS (got ${JSON.stringify(article[field])})`}`);
-  }
+  const title = scoreTitle(article.title, seed.gold.title);
+  if (title.goldHas) titleHave++;
+  if (title.goldHas && title.ok) titleExact++;
+  const titleNote = title.note;
+  const metaScores = scoreMetadata(article, seed.gold.metadata);
+  metaHave += metaScores.length;
+  metaFound += metaScores.filter((m) => m.ok).length;
+  const metaNotes = metaScores.map((m) => m.note);
   console.log(
     `${seed.name}  tokenF1 ${fmt(tok.f1)}  lineF1 ${fmt(line.f1)} (P ${fmt(line.precision)} R ${fmt(line.recall)})  title ${titleNote}` +
       (metaNotes.length ? `  ${metaNotes.join(', ')}` : ''),

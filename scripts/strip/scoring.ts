@@ -44,3 +44,28 @@ export function lineF1(kept: string[], gold: string[]) {
   const extra = kept.filter((p) => !goldLines.some((g) => g.includes(squeeze(p))));
   return { precision, recall, f1: f1(precision, recall), missed, extra };
 }
+
+/** Title: exact match after trimming; a page without a title must get none. */
+export function scoreTitle(got: string | null, gold: string | null): { goldHas: boolean; ok: boolean; note: string } {
+  const want = gold?.trim() ?? null;
+  const have = got?.trim() ?? null;
+  if (want !== null) return { goldHas: true, ok: have === want, note: have === want ? 'exact' : `MISS (got ${JSON.stringify(have)})` };
+  return { goldHas: false, ok: have === null, note: have === null ? 'none (ok)' : `none in gold, got ${JSON.stringify(have)}` };
+}
+
+export type MetaField = 'author' | 'source' | 'site';
+
+/** Author, source and site, each scored where the gold has it (exact after trimming). */
+export function scoreMetadata(
+  article: Partial<Record<MetaField, string | null>>,
+  gold: Partial<Record<MetaField, string>>,
+): Array<{ field: MetaField; ok: boolean; note: string }> {
+  const out: Array<{ field: MetaField; ok: boolean; note: string }> = [];
+  for (const field of ['author', 'source', 'site'] as const) {
+    const want = gold[field];
+    if (!want) continue;
+    const ok = article[field]?.trim() === want.trim();
+    out.push({ field, ok, note: `${field} ${ok ? 'found' : `MISS (got ${JSON.stringify(article[field])})`}` });
+  }
+  return out;
+}
