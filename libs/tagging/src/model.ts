@@ -289,9 +289,13 @@ export class NerModel {
   decode(words: WordInfo[], gazTags: string[]): string[] {
     if (this.scratch.length < words.length * T) this.scratch = new Float64Array(words.length * T);
     const em = this.emissionsInto(words, gazTags, this.scratch);
-    return viterbi(em, words.length, this.transitions, this.pairScores(words)).map((t) => TAG_NAMES[t]);
+    // No pair features in the model (the default): skip the per-word pair lookups.
+    return viterbi(em, words.length, this.transitions, this.pairIndex.size ? this.pairScores(words) : undefined).map((t) => TAG_NAMES[t]);
   }
 }
+
+let viterbiScore = new Float64Array(256 * T);
+let viterbiBack = new Int8Array(256 * T);
 
 /** Size of a pair-weight block: (previous tag or start) x tag. */
 export const PAIR_SIZE = (T + 1) * T;
@@ -302,8 +306,13 @@ export const PAIR_SIZE = (T + 1) * T;
  */
 export function viterbi(em: ArrayLike<number>, n: number, trans: ArrayLike<number>, pairs?: ArrayLike<ArrayLike<number> | null>): number[] {
   if (n === 0) return [];
-  const score = new Float64Array(n * T);
-  const back = new Int8Array(n * T);
+  // Scratch buffers reused across sentences (tagging is single-threaded): fewer short-lived allocations.
+  if (viterbiScore.length < n * T) {
+    viterbiScore = new Float64Array(n * T * 2);
+    viterbiBack = new Int8Array(n * T * 2);
+  }
+  const score = viterbiScore;
+  const back = viterbiBack;
   const pair0 = pairs?.[0];
   for (let t = 0; t < T; t++) score[t] = allowed(T, t) ? em[t] + trans[T * T + t] + (pair0 ? pair0[T * T + t] : 0) : -Infinity;
   for (let i = 1; i < n; i++) {
