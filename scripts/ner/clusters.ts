@@ -11,21 +11,11 @@ import { join } from 'path';
 import { tokenize } from '../../libs/tagging/src/tokenize';
 import { wordInfo } from '../../libs/tagging/src/words';
 import { readConll } from './conll';
+import { seededRandom } from './seeded-random';
 
 const MIN_COUNT = 3;
 const CONTEXTS = 1500;
 const OUT = process.env.NER_CLUSTERS_OUT ?? join(__dirname, '..', '..', 'libs', 'tagging', 'gazetteers', 'word-clusters.txt');
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Vec {
   idx: Int32Array;
@@ -33,7 +23,7 @@ interface Vec {
 }
 
 function kmeans(vecs: Vec[], dims: number, k: number, iterations: number, seed: number): Int32Array {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const centroids = new Float32Array(k * dims);
   // Initial centroids: k distinct random words.
   const picked = new Set<number>();

@@ -21,6 +21,7 @@ import { tokenize } from '../../libs/tagging/src/tokenize';
 import { sentenceTopic } from '../../libs/tagging/src/topic';
 import { wordInfo, type WordInfo } from '../../libs/tagging/src/words';
 import { evaluateConll, formatScores, prf, readConll, type ConllSentence } from './conll';
+import { seededRandom } from './seeded-random';
 
 const T = TAGS.length;
 const TAG_ID = new Map<string, number>(TAGS.map((t, i) => [t, i]));
@@ -185,20 +186,8 @@ function pruneFeatures(examples: Example[]): string[] {
   return names;
 }
 
-/** Deterministic random numbers (mulberry32) so runs are reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffle<T>(items: T[], seed: number): T[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [items[i], items[j]] = [items[j], items[i]];
@@ -447,7 +436,7 @@ function main(): void {
   const p = new Perceptron(names.length, pairNames.length);
   let best: { epoch: number; f1: number; model: SerializedModel; avg: Averaged } | null = null;
   for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
-    const rand = random(1000 + epoch);
+    const rand = seededRandom(1000 + epoch);
     for (const ex of shuffle([...examples], epoch)) p.train(ex, rand);
     const avg = p.averaged();
     const serialized = serialize(names, pairNames, avg, vocab, {}, 0, lexicon);
@@ -463,7 +452,7 @@ function main(): void {
     for (let b = 1; b < BAGS; b++) {
       const q = new Perceptron(names.length, pairNames.length);
       for (let epoch = 1; epoch <= best.epoch; epoch++) {
-        const rand = random(1000 * (b + 1) + epoch);
+        const rand = seededRandom(1000 * (b + 1) + epoch);
         for (const ex of shuffle([...examples], 100 * b + epoch)) q.train(ex, rand);
       }
       const avg = q.averaged();
@@ -496,7 +485,7 @@ function main(): void {
     const allPairs = [...pairIds.keys()];
     const q = new Perceptron(allNames.length, allPairs.length);
     for (let epoch = 1; epoch <= best.epoch; epoch++) {
-      const rand = random(1000 + epoch);
+      const rand = seededRandom(1000 + epoch);
       for (const ex of shuffle([...allExamples], epoch)) q.train(ex, rand);
     }
     final = prune(serialize(allNames, allPairs, q.averaged(), allVocab, {}, 0, allLexicon));
