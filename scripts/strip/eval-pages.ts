@@ -9,7 +9,7 @@
 import { join, resolve } from 'path';
 import { stripBoilerplate } from '@app/stripping';
 import { loadSeeds } from './seed-docs';
-import { lineF1, scoreMetadata, scoreTitle, tokenF1 } from './scoring';
+import { formatScore, scoreDocument } from './scoring';
 
 const dirFlag = process.argv.indexOf('--dir');
 /** `--dir PATH` scores another set of pages in the same layout (NAME.txt + gold/NAME.json). */
@@ -33,13 +33,11 @@ const meta = { author: [0, 0], source: [0, 0], site: [0, 0] } as Record<'author'
 
 for (const page of pages) {
   const article = stripBoilerplate({ blocks: page.blocks });
-  const tok = tokenF1(article.paragraphs, page.gold.body);
-  const line = lineF1(article.paragraphs, page.gold.body);
-  tokenSum += tok.f1;
+  const score = scoreDocument(article, page.gold);
+  const { line, title } = score;
+  tokenSum += score.token.f1;
   lineSum += line.f1;
   if (line.f1 === 1) perfect++;
-
-  const title = scoreTitle(article.title, page.gold.title);
   if (title.goldHas) {
     titleHave++;
     if (title.ok) titleExact++;
@@ -47,25 +45,18 @@ for (const page of pages) {
     titleNullHave++;
     if (title.ok) titleNullOk++;
   }
-  const titleNote = title.note;
-
-  const metaScores = scoreMetadata(article, page.gold.metadata);
-  for (const m of metaScores) {
+  for (const m of score.meta) {
     meta[m.field][1]++;
     if (m.ok) meta[m.field][0]++;
   }
-  const metaNotes = metaScores.map((m) => (m.ok ? m.note : `${m.note} want ${JSON.stringify(page.gold.metadata[m.field])}`));
-
-  console.log(
-    `${page.name}  tokenF1 ${fmt(tok.f1)}  lineF1 ${fmt(line.f1)} (P ${fmt(line.precision)} R ${fmt(line.recall)})  title ${titleNote}` +
-      (metaNotes.length ? `\n    ${metaNotes.join(', ')}` : ''),
-  );
+  const metaNotes = score.meta.map((m) => (m.ok ? m.note : `${m.note} want ${JSON.stringify(page.gold.metadata[m.field])}`));
+  console.log(formatScore(page.name, score) + (metaNotes.length ? `\n    ${metaNotes.join(', ')}` : ''));
   if (quiet) continue;
   // Gold kind of each wrongly kept line helps to see which furniture slips through.
   const kindOf = new Map(page.gold.boilerplate.map((b) => [b.text.replace(/\s+/g, ''), b.kind]));
   for (const e of line.extra) console.log(`    wrongly kept [${kindOf.get(e.replace(/\s+/g, '')) ?? '?'}]: ${clip(e)}`);
   for (const m of line.missed) console.log(`    wrongly dropped: ${clip(m)}`);
-  if (verbose && (line.f1 < 1 || titleNote !== 'exact')) {
+  if (verbose && (line.f1 < 1 || title.note !== 'exact')) {
     console.log(`    meta: ${JSON.stringify({ byline: article.byline, author: article.author, source: article.source, site: article.site, language: article.language })}`);
     for (const r of article.removed) console.log(`    removed[${r.index}] ${r.reason}: ${clip(r.text)}`);
   }

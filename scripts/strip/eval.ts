@@ -6,7 +6,7 @@
 import { stripBoilerplate } from '@app/stripping';
 import * as invented from '../../libs/stripping/src/fixtures/invented-pages';
 import { loadSeeds } from './seed-docs';
-import { lineF1, scoreMetadata, scoreTitle, tokenF1 } from './scoring';
+import { formatScore, lineF1, scoreDocument, tokenF1 } from './scoring';
 
 const fmt = (x: number) => x.toFixed(3);
 const verbose = process.argv.includes('--verbose');
@@ -22,26 +22,20 @@ let metaFound = 0;
 const seeds = loadSeeds();
 for (const seed of seeds) {
   const article = stripBoilerplate({ blocks: seed.blocks });
-  const tok = tokenF1(article.paragraphs, seed.gold.body);
-  const line = lineF1(article.paragraphs, seed.gold.body);
+  const score = scoreDocument(article, seed.gold);
+  const { token: tok, line } = score;
   tokenSum += tok.f1;
   lineSum += line.f1;
   // The README's reference point: keep every line of 80 characters or more.
   const naive = seed.blocks.map((b) => b.text).filter((t) => t.length >= 80);
   naiveToken += tokenF1(naive, seed.gold.body).f1;
   naiveLine += lineF1(naive, seed.gold.body).f1;
-  const title = scoreTitle(article.title, seed.gold.title);
-  if (title.goldHas) titleHave++;
-  if (title.goldHas && title.ok) titleExact++;
-  const titleNote = title.note;
-  const metaScores = scoreMetadata(article, seed.gold.metadata);
-  metaHave += metaScores.length;
-  metaFound += metaScores.filter((m) => m.ok).length;
-  const metaNotes = metaScores.map((m) => m.note);
-  console.log(
-    `${seed.name}  tokenF1 ${fmt(tok.f1)}  lineF1 ${fmt(line.f1)} (P ${fmt(line.precision)} R ${fmt(line.recall)})  title ${titleNote}` +
-      (metaNotes.length ? `  ${metaNotes.join(', ')}` : ''),
-  );
+  if (score.title.goldHas) titleHave++;
+  if (score.title.goldHas && score.title.ok) titleExact++;
+  metaHave += score.meta.length;
+  metaFound += score.meta.filter((m) => m.ok).length;
+  const metaNotes = score.meta.map((m) => m.note);
+  console.log(formatScore(seed.name, score) + (metaNotes.length ? `  ${metaNotes.join(', ')}` : ''));
   for (const m of line.missed) console.log(`    missed: ${m.slice(0, 100)}`);
   for (const e of line.extra) console.log(`    extra:  ${e.slice(0, 100)}`);
   if (verbose) {

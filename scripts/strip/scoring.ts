@@ -69,3 +69,23 @@ export function scoreMetadata(
   }
   return out;
 }
+
+/** Everything the seeds' rules score for one stripped document. */
+export function scoreDocument(
+  article: { paragraphs: string[]; title: string | null } & Partial<Record<MetaField, string | null>>,
+  gold: { body: string[]; title: string | null; metadata: Partial<Record<MetaField, string>> },
+) {
+  return {
+    token: tokenF1(article.paragraphs, gold.body),
+    line: lineF1(article.paragraphs, gold.body),
+    title: scoreTitle(article.title, gold.title),
+    meta: scoreMetadata(article, gold.metadata),
+  };
+}
+
+/** The per-document line both evaluation scripts print. */
+export function formatScore(name: string, score: ReturnType<typeof scoreDocument>): string {
+  const f = (x: number) => x.toFixed(3);
+  const { token, line, title } = score;
+  return `${name}  tokenF1 ${f(token.f1)}  lineF1 ${f(line.f1)} (P ${f(line.precision)} R ${f(line.recall)})  title ${title.note}`;
+}
