@@ -16,11 +16,12 @@ import { createEmbeddedTagger } from '@app/tagging';
 import { TAGS, buildLexicon, pairFeatures, tokenFeatures, type Lexicon } from '../../libs/tagging/src/features';
 import { loadGazetteer } from '../../libs/tagging/src/gazetteer';
 import { gazetteerTags } from '../../libs/tagging/src/gazetteer-tags';
-import { NerModel, PAIR_SIZE, decodeInt16, modelFromSerialized, viterbi, type SerializedModel } from '../../libs/tagging/src/model';
+import { ALLOWED, NerModel, PAIR_SIZE, decodeInt16, modelFromSerialized, viterbi, type SerializedModel } from '../../libs/tagging/src/model';
 import { tokenize } from '../../libs/tagging/src/tokenize';
 import { sentenceTopic } from '../../libs/tagging/src/topic';
 import { wordInfo, type WordInfo } from '../../libs/tagging/src/words';
 import { evaluateConll, formatScores, prf, readConll, type ConllSentence } from './conll';
+import { trainCrf } from './crf';
 import { seededRandom } from './seeded-random';
 
 const T = TAGS.length;
@@ -51,6 +52,11 @@ const DROPOUT = Number(process.env.NER_DROPOUT ?? 0.2);
 // Passive-aggressive (MIRA) step cap; 0 = plain perceptron updates (MIRA scored lower on dev: 0.738-0.744).
 const MIRA = Number(process.env.NER_MIRA ?? 0);
 const BAGS = Number(process.env.NER_BAGS ?? 1);
+// Learner: 'perceptron' (averaged structured perceptron) or 'crf' (L2 linear-chain CRF, L-BFGS).
+const LEARNER = process.env.NER_LEARNER ?? 'perceptron';
+const CRF_L2 = Number(process.env.NER_CRF_L2 ?? 0.5);
+const CRF_MAX_ITER = Number(process.env.NER_CRF_ITER ?? 300);
+const CRF_CHECK = 20;
 // The committed model is retrained on train + dev once the epoch count is chosen (NER_WITH_DEV=0: train only).
 const WITH_DEV = process.env.NER_WITH_DEV !== '0';
 // Features naming the word itself; dropping them at random makes the model learn contexts of names it has not seen.
@@ -395,6 +401,33 @@ function serialize(allNames: string[], pairNames: string[], domainAvg: Averaged,
   };
 }
 
+/** L2 CRF weights in the perceptron's layout (no pair features). */
+function crfTrain(examples: Example[], featureCount: number, maxIterations: number, onCheckpoint?: (iteration: number, avg: Averaged) => boolean): Averaged {
+  const beginOf = (tag: number) => TAG_ID.get('B-' + TAGS[tag].slice(2)) ?? 0;
+  const { weights, transitions } = trainCrf(examples, featureCount, {
+    tagCount: T,
+    allowed: ALLOWED,
+    l2: CRF_L2,
+    maxIterations,
+    checkpointEvery: onCheckpoint ? CRF_CHECK : 0,
+    onCheckpoint: onCheckpoint && ((iteration, w) => onCheckpoint(iteration, { ...w, pairWeights: new Float32Array(0) })),
+    beginOf,
+    log,
+  });
+  return { weights, transitions, pairWeights: new Float32Array(0) };
+}
+
+/** The final model on all the data, with the epoch (or CRF iteration) count chosen on dev. */
+function trainFinal(examples: Example[], featureCount: number, pairCount: number, epochs: number): Averaged {
+  if (LEARNER === 'crf') return crfTrain(examples, featureCount, epochs);
+  const q = new Perceptron(featureCount, pairCount);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const rand = seededRandom(1000 + epoch);
+    for (const ex of shuffle([...examples], epoch)) q.train(ex, rand);
+  }
+  return q.averaged();
+}
+
 function devScore(model: NerModel, dev: ConllSentence[]) {
   const counts = evaluateConll(createEmbeddedTagger({ model }), dev);
   return { counts, f1: prf(counts.ALL).f1 };
@@ -433,17 +466,29 @@ function main(): void {
   const names = pruneFeatures(examples);
   log(`${featureCounts.length} features, ${names.length} kept (count >= ${MIN_COUNT}) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   const pairNames = [...pairIds.keys()];
-  const p = new Perceptron(names.length, pairNames.length);
   let best: { epoch: number; f1: number; model: SerializedModel; avg: Averaged } | null = null;
-  for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
-    const rand = seededRandom(1000 + epoch);
-    for (const ex of shuffle([...examples], epoch)) p.train(ex, rand);
-    const avg = p.averaged();
-    const serialized = serialize(names, pairNames, avg, vocab, {}, 0, lexicon);
-    const { f1 } = devScore(modelFromSerialized(serialized), dev);
-    log(`epoch ${epoch}: dev F1 ${f1.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)}s)`);
-    if (!best || f1 > best.f1) best = { epoch, f1, model: serialized, avg };
-    else if (epoch - best.epoch >= 3) break;
+  if (LEARNER === 'crf') {
+    if (USE_PAIRS || BAGS > 1) throw new Error('NER_LEARNER=crf supports neither NER_PAIRS nor NER_BAGS');
+    // Checkpoints every CRF_CHECK iterations play the part of epochs: the best on dev is kept.
+    crfTrain(examples, names.length, CRF_MAX_ITER, (iteration, avg) => {
+      const serialized = serialize(names, pairNames, avg, vocab, {}, 0, lexicon);
+      const { f1 } = devScore(modelFromSerialized(serialized), dev);
+      log(`iteration ${iteration}: dev F1 ${f1.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)}s)`);
+      if (!best || f1 > best.f1) best = { epoch: iteration, f1, model: serialized, avg };
+      return iteration - best.epoch >= 3 * CRF_CHECK;
+    });
+  } else {
+    const p = new Perceptron(names.length, pairNames.length);
+    for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
+      const rand = seededRandom(1000 + epoch);
+      for (const ex of shuffle([...examples], epoch)) p.train(ex, rand);
+      const avg = p.averaged();
+      const serialized = serialize(names, pairNames, avg, vocab, {}, 0, lexicon);
+      const { f1 } = devScore(modelFromSerialized(serialized), dev);
+      log(`epoch ${epoch}: dev F1 ${f1.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)}s)`);
+      if (!best || f1 > best.f1) best = { epoch, f1, model: serialized, avg };
+      else if (epoch - best.epoch >= 3) break;
+    }
   }
   if (!best) throw new Error('no epoch trained');
   // Bagging: more perceptrons with other orders and dropout draws, same epoch count, weights averaged.
@@ -483,19 +528,15 @@ function main(): void {
     const allExamples = featurize(all, true, allVocab);
     const allNames = pruneFeatures(allExamples);
     const allPairs = [...pairIds.keys()];
-    const q = new Perceptron(allNames.length, allPairs.length);
-    for (let epoch = 1; epoch <= best.epoch; epoch++) {
-      const rand = seededRandom(1000 + epoch);
-      for (const ex of shuffle([...allExamples], epoch)) q.train(ex, rand);
-    }
-    final = prune(serialize(allNames, allPairs, q.averaged(), allVocab, {}, 0, allLexicon));
+    final = prune(serialize(allNames, allPairs, trainFinal(allExamples, allNames.length, allPairs.length, best.epoch), allVocab, {}, 0, allLexicon));
     trainedOn = [...files, 'dev.conll'];
     log(`final model retrained on ${trainedOn.join(' + ')} for ${best.epoch} epochs`);
   }
   final.meta = {
     trainedOn,
     devF1WithoutDev: Number(finalScore.f1.toFixed(4)),
-    epochs: best.epoch,
+    learner: LEARNER,
+    ...(LEARNER === 'crf' ? { crfIterations: best.epoch, crfL2: CRF_L2 } : { epochs: best.epoch }),
     bags: BAGS,
     minCount: MIN_COUNT,
     trainedAt: new Date().toISOString(),

@@ -3,7 +3,7 @@ import { existsSync } from 'fs';
 import type { Entity } from '@app/contracts';
 import { canonicalize, type Mention } from './canonical';
 import { GAZETTEER_DIR, Gazetteer, loadGazetteer, type GazetteerMatch } from './gazetteer';
-import { gazetteerTags } from './gazetteer-tags';
+import { gazetteerLabels, gazetteerTags, onlyAmbiguous } from './gazetteer-tags';
 import { DEFAULT_MODEL_PATH, loadModel, type NerModel } from './model';
 import { bioRuns, extendPersonsWithFamilyName, fixNameShapes, joinAdjacentPersons, resolveSpan, splitPersonsAtConjunction, extendPersonsWithGivenNames, type ResolvedSpan, type Vocabulary } from './spans';
 import { isGivenName } from './features';
@@ -39,8 +39,8 @@ function mergeGazetteer(labels: string[], matches: GazetteerMatch[], words: Word
     const b = m.end;
     // A model entity crossing the name's edges means the model saw a longer name: keep the model.
     if ((a > 0 && labels[a][0] === 'I') || (b < labels.length && labels[b][0] === 'I')) continue;
-    // A name listed under two types ("برشلونة" city and club) is left to the model.
-    if (m.entries.length > 1) continue;
+    // A name listed under two types ("برشلونة" city and club), or that is also an ordinary word, is left to the model.
+    if (m.entries.length > 1 || onlyAmbiguous(m)) continue;
     const type = m.entries[0].type;
     const inside = labels.slice(a, b);
     // The model's own type wins inside the name ("نادي [قطر]" stays the model's).
@@ -140,7 +140,7 @@ export class EmbeddedTagger {
       const gazTags = gazetteerTags(matches, to - from);
       const labels = this.model
         ? applyPatternRules(sentWords, mergeGazetteer(this.model.decode(sentWords, gazTags), matches, sentWords, this.gazetteer))
-        : gazTags;
+        : gazetteerLabels(matches, to - from);
       const byStart = new Map<number, GazetteerMatch>(matches.map((m) => [m.start, m]));
       return { from, to, sentWords, sentTokens: tokens.slice(from, to), labels, byStart, spans: [] as ResolvedSpan[] };
     });

@@ -13,6 +13,8 @@ export type NerType = 'PER' | 'ORG' | 'LOC';
 export interface GazetteerEntry {
   type: NerType;
   canonical: string;
+  /** The name is also an ordinary word ("الهلال", "الشمال"): a model feature only, never filled in on its own. */
+  ambiguous?: boolean;
 }
 
 interface TrieNode {
@@ -38,13 +40,13 @@ export class Gazetteer {
   readonly firstTokens = new Set<string>();
   size = 0;
 
-  add(type: NerType, canonical: string, variants: string[]): void {
-    this.addKeys(type, canonical, [canonical, ...variants].map((n) => normalizeArabic(n)));
+  add(type: NerType, canonical: string, variants: string[], ambiguous = false): void {
+    this.addKeys(type, canonical, [canonical, ...variants].map((n) => normalizeArabic(n)), ambiguous);
   }
 
   /** Like add, with names already normalised (space-separated words). */
-  addKeys(type: NerType, canonical: string, keys: string[]): void {
-    const entry: GazetteerEntry = { type, canonical };
+  addKeys(type: NerType, canonical: string, keys: string[], ambiguous = false): void {
+    const entry: GazetteerEntry = ambiguous ? { type, canonical, ambiguous } : { type, canonical };
     this.size++;
     for (const key of keys) {
       if (!key) continue;
@@ -120,15 +122,18 @@ export class Gazetteer {
   }
 }
 
-/** Parses one TSV file's content into the gazetteer; '#' lines are comments. */
+/**
+ * Parses one TSV file's content into the gazetteer: `type<TAB>canonical[<TAB>variants[<TAB>ambiguous]]`,
+ * variants `|`-separated; '#' lines are comments.
+ */
 export function parseGazetteerTsv(gaz: Gazetteer, content: string, source = 'tsv'): void {
   content.split('\n').forEach((line, n) => {
     if (!line.trim() || line.startsWith('#')) return;
-    const [type, canonical, variants] = line.split('\t');
-    if ((type !== 'PER' && type !== 'ORG' && type !== 'LOC') || !canonical) {
-      throw new Error(`${source}:${n + 1}: expected "PER|ORG|LOC<TAB>canonical[<TAB>variants]"`);
+    const [type, canonical, variants, flag] = line.replace(/\r$/, '').split('\t');
+    if ((type !== 'PER' && type !== 'ORG' && type !== 'LOC') || !canonical || (flag && flag.trim() !== 'ambiguous')) {
+      throw new Error(`${source}:${n + 1}: expected "PER|ORG|LOC<TAB>canonical[<TAB>variants[<TAB>ambiguous]]"`);
     }
-    gaz.add(type, canonical.trim(), variants ? variants.split('|').map((v) => v.trim()).filter(Boolean) : []);
+    gaz.add(type, canonical.trim(), variants ? variants.split('|').map((v) => v.trim()).filter(Boolean) : [], flag?.trim() === 'ambiguous');
   });
 }
 

@@ -47,13 +47,17 @@ function isAllowed(prev: number, cur: number): boolean {
   const p = TAG_NAMES[prev];
   return p !== 'O' && p.slice(2) === c.slice(2);
 }
-const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, k) => (isAllowed(Math.floor(k / T), k % T) ? 1 : 0));
+/** allowed[prev * T + cur] (prev = T: sentence start), shared by decoding and CRF training. */
+export const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, k) => (isAllowed(Math.floor(k / T), k % T) ? 1 : 0));
 const allowed = (prev: number, cur: number): boolean => ALLOWED[prev * T + cur] === 1;
 /** For each tag, the tags (not the start) that may precede it. */
 const ALLOWED_PREV: Int8Array[] = Array.from({ length: T }, (_, c) => Int8Array.from([...Array(T).keys()].filter((p) => allowed(p, c))));
 
 /** Gazetteer tag values ('^' = outside the sentence) and trigger classes, as small integers. */
-const GAZ = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', '^'];
+/** Lower case: a name whose entries are all ambiguous (gazetteer-tags.ts). */
+const GAZ = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', '^', 'b-PER', 'i-PER', 'b-LOC', 'i-LOC', 'b-ORG', 'i-ORG'];
+const G = GAZ.length;
+const OUTSIDE = GAZ.indexOf('^');
 const GAZ_INDEX: Record<string, number> = Object.fromEntries(GAZ.map((g, i) => [g, i]));
 const TRIG = ['-', 'PT', 'OH', 'LH', 'SV', 'OT'];
 const TOPICS = ['-', 's'];
@@ -225,10 +229,10 @@ export class NerModel {
     rest = (rest - trig) / TRIG.length;
     const clitic = rest % 2;
     rest = (rest - clitic) / 2;
-    const gNext = rest % 8;
-    rest = (rest - gNext) / 8;
-    const gPrev = rest % 8;
-    const g0 = (rest - gPrev) / 8;
+    const gNext = rest % G;
+    rest = (rest - gNext) / G;
+    const gPrev = rest % G;
+    const g0 = (rest - gPrev) / G;
     const tb = this.tables;
     for (const row of [tb.g0[g0], tb.gPrev[gPrev], tb.gNext[gNext], tb.gClitic[g0 * 2 + clitic], tb.gTrig[g0 * TRIG.length + trig], tb.tl[tl], tb.tr[tr]]) {
       this.addRow(row, v, 0);
@@ -248,7 +252,7 @@ export class NerModel {
     padded[0] = padded[1] = this.wordEntry(BOS);
     padded[n + 2] = padded[n + 3] = this.wordEntry(EOS);
     for (let i = 0; i < n; i++) padded[i + 2] = this.wordEntry(words[i]);
-    const gz = new Int8Array(n + 2).fill(7);
+    const gz = new Int8Array(n + 2).fill(OUTSIDE);
     for (let i = 0; i < n; i++) gz[i + 1] = GAZ_INDEX[gazTags[i]] ?? 0;
     const tb = this.tables;
     const offs = OFFS.length;
@@ -269,7 +273,7 @@ export class NerModel {
       const g0 = gz[i + 1];
       const w0 = words[i];
       const combo =
-        ((((g0 * 8 + gz[i]) * 8 + gz[i + 2]) * 2 + (w0.norm.length > w0.stem.length ? 1 : 0)) * TRIG.length + padded[i + 1].trig) * NEAR * NEAR +
+        ((((g0 * G + gz[i]) * G + gz[i + 2]) * 2 + (w0.norm.length > w0.stem.length ? 1 : 0)) * TRIG.length + padded[i + 1].trig) * NEAR * NEAR +
         nearestIndex(padded, i, -1, 4) * NEAR +
         nearestIndex(padded, i, 1, 3);
       const ctx = this.contextScores(combo);
