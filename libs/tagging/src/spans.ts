@@ -60,6 +60,10 @@ export function splitPersonsAtConjunction(runs: TokenSpan[], words: WordInfo[], 
         if (n[0] === 'و' && n.length >= 4 && !isGivenName(n) && isGivenName(n.slice(1))) {
           out.push({ type: 'PER', start, end: k });
           start = k;
+        } else if (n.startsWith('وال') && k + 1 < run.end && k > start && (TRIGGERS.get(n.slice(1)) ?? TRIGGERS.get(words[k].stem)) === 'PT') {
+          // "و + title" between two names: "الملك عبدالله والرئيس بشار الأسد" -> two people, the title in neither.
+          out.push({ type: 'PER', start, end: k });
+          start = k + 1;
         } else if (/^وال.{2,}ي$/.test(n) && k + 1 < run.end && k > start) {
           // "و + nisba" between two names: "بوتين والتركي أردوغان" -> two people, the adjective in neither.
           out.push({ type: 'PER', start, end: k });

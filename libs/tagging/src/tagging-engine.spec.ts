@@ -171,6 +171,11 @@ describe('person spans', () => {
       { type: 'PER', start: 1, end: 2 },
       { type: 'PER', start: 3, end: 4 },
     ]);
+    const titled = tokenize('الملك عبدالله والرئيس بشار الأسد').map((t) => wordInfo(t.text));
+    expect(splitPersonsAtConjunction([{ type: 'PER', start: 1, end: 5 }], titled, isGivenName)).toEqual([
+      { type: 'PER', start: 1, end: 2 },
+      { type: 'PER', start: 3, end: 5 },
+    ]);
     const left = tokenize('ومنح وأشرف عبد الباقي').map((t) => wordInfo(t.text));
     expect(extendPersonsWithGivenNames([{ type: 'PER', start: 2, end: 4 }], left, ['O', 'O', 'B-PER', 'I-PER'], isGivenName)).toEqual([{ type: 'PER', start: 1, end: 4 }]);
   });
