@@ -111,6 +111,8 @@ function latinMatch(m: RegExpExecArray): Raw | null {
 }
 
 /** "يوم السبت", "أمس الأحد", "يومي الثلاثاء والأربعاء". */
+const ANY_MONTH = new RegExp(MONTH_ALT, 'u');
+const ANY_WEEKDAY = new RegExp(WEEKDAYS, 'u');
 const WEEKDAY_PHRASE = new RegExp(
   `${B}(?:يوم|يومي|امس|اليوم|غدا|صباح|مساء|ليله|فجر|ظهر|عصر|نهار)\\s+(?:${WEEKDAYS})${E}(?:\\s+و\\s*(?:${WEEKDAYS})${E})?`,
   'gu',
@@ -241,12 +243,16 @@ function scan(text: string): Array<DateMention & { hijri: boolean }> {
   if (!text) return [];
   const { normalized, offsets } = normalizeWithOffsets(text);
   const raws: Raw[] = [];
-  collect(TEXTUAL, normalized, textualMatch, raws);
-  collect(NUMERIC_DMY, normalized, numericDmy, raws);
-  collect(NUMERIC_YMD, normalized, numericYmd, raws);
-  collect(YEAR_ALONE, normalized, yearAlone, raws);
-  if (/[a-z]/.test(normalized)) collect(LATIN_TEXTUAL, normalized, latinMatch, raws);
-  collect(WEEKDAY_PHRASE, normalized, (m) => ({ start: m.index, end: m.index + m[0].length, iso: null, hijri: false }), raws);
+  // Each pattern needs a month name, a weekday name or a four-digit year: plain searches for
+  // those are much cheaper than the full patterns, whose boundary look-behinds run at every position.
+  if (ANY_MONTH.test(normalized)) collect(TEXTUAL, normalized, textualMatch, raws);
+  if (/[0-9]{4}/.test(normalized)) {
+    collect(NUMERIC_DMY, normalized, numericDmy, raws);
+    collect(NUMERIC_YMD, normalized, numericYmd, raws);
+    collect(YEAR_ALONE, normalized, yearAlone, raws);
+    if (/[a-z]/.test(normalized)) collect(LATIN_TEXTUAL, normalized, latinMatch, raws);
+  }
+  if (ANY_WEEKDAY.test(normalized)) collect(WEEKDAY_PHRASE, normalized, (m) => ({ start: m.index, end: m.index + m[0].length, iso: null, hijri: false }), raws);
   raws.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
   const out: Array<DateMention & { hijri: boolean }> = [];
   let lastEnd = -1;

@@ -39,15 +39,27 @@ function gazetteerName(gaz: Gazetteer, m: Mention): string | undefined {
   return undefined;
 }
 
+/** A name's words, and the same words without the article, for short-form tests. */
+interface NameWords {
+  words: string[];
+  bare: string[];
+}
+
+const nameWords = (key: string): NameWords => {
+  const words = key.split(' ');
+  return { words, bare: words.map(withoutArticle) };
+};
+
 /** True when `short` names the same person as `long`: its words end `long` ("الأسد" in "بشار الأسد"). */
-function isPersonShortForm(short: string[], long: string[]): boolean {
-  if (short.length >= long.length) return false;
-  const tail = long.slice(long.length - short.length);
-  return short.every((w, i) => withoutArticle(w) === withoutArticle(tail[i]));
+function isPersonShortForm(short: NameWords, long: NameWords): boolean {
+  const skip = long.bare.length - short.bare.length;
+  if (skip <= 0) return false;
+  for (let i = 0; i < short.bare.length; i++) if (short.bare[i] !== long.bare[skip + i]) return false;
+  return true;
 }
 
 /** "الحرس الثوري" for "الحرس الثوري الايراني"; "تسنيم" for "وكالة تسنيم". */
-function isOrgShortForm(short: string[], long: string[]): boolean {
+function isOrgShortForm({ words: short }: NameWords, { words: long }: NameWords): boolean {
   if (short.length >= long.length) return false;
   if (long.length === short.length + 1 && ORG_HEADS.has(long[0]) && short.every((w, i) => w === long[i + 1])) return true;
   const extra = long.slice(short.length);
@@ -68,22 +80,23 @@ export function canonicalize(mentions: Mention[], gaz: Gazetteer): void {
     if (!distinct.has(id)) distinct.set(id, { ...m });
   }
   const names = [...distinct.values()];
-  const longForms: Record<NerType, Array<{ words: string[]; canonical: string }>> = { PER: [], ORG: [], LOC: [] };
+  const longForms: Record<NerType, Array<NameWords & { key: string; canonical: string }>> = { PER: [], ORG: [], LOC: [] };
   for (const m of names) m.canonical = gazetteerName(gaz, m);
   // Longest first, so a short form finds the full names of the document.
   const byLength = names.sort((a, b) => b.key.length - a.key.length);
   for (const m of byLength) {
-    const words = m.key.split(' ');
+    const words = nameWords(m.key);
     if (!m.canonical) {
       const test = m.type === 'PER' ? isPersonShortForm : m.type === 'ORG' ? isOrgShortForm : null;
-      const long = test ? longForms[m.type].find((l) => test(words, l.words)) : undefined;
+      const long = test ? longForms[m.type].find((l) => test(words, l)) : undefined;
       if (long) m.canonical = long.canonical;
       else if (m.type === 'LOC') {
-        const twin = longForms.LOC.find((l) => spellingVariants(m.key).includes(l.words.join(' ')));
+        const variants = spellingVariants(m.key);
+        const twin = longForms.LOC.find((l) => variants.includes(l.key));
         m.canonical = twin ? twin.canonical : m.text;
       } else m.canonical = m.text;
     }
-    longForms[m.type].push({ words, canonical: m.canonical });
+    longForms[m.type].push({ words: words.words, bare: words.bare, key: m.key, canonical: m.canonical });
   }
   for (const m of mentions) m.canonical = distinct.get(m.type + ':' + m.key)!.canonical;
 }

@@ -49,6 +49,16 @@ function computeSplits(word: string): CliticSplit[] {
 }
 
 /**
+ * The words and their forms with one proclitic letter (و ف ب ل): "مارس", "ومارس", "بمارس"...
+ * A set lookup per token instead of slicing each token that starts with one of them.
+ */
+export function withOneProclitic(words: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) for (const p of ['', 'و', 'ف', 'ب', 'ل']) out.add(p + w);
+  return out;
+}
+
+/**
  * Light stem for features: proclitics and the article removed, at least 2
  * letters kept.  "وبالعاصمة" -> "عاصمه"; "الأسد" -> "اسد".
  */

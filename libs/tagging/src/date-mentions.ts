@@ -5,12 +5,13 @@
  */
 import { findDates } from '@app/arabic';
 import type { Entity } from '@app/contracts';
+import { withOneProclitic } from './clitics';
 import type { Token } from './tokenize';
 import type { WordInfo } from './words';
 
-// Every findDates pattern needs a digit, a month name or a weekday name; these are
-// the month and weekday names in normalised spelling (both naming systems, Maghrebi, Hijri).
-const DATE_WORDS = new Set(
+// Every findDates pattern needs a four-digit year, a month name or a weekday name; these
+// are the month and weekday names in normalised spelling (both naming systems, Maghrebi, Hijri).
+const DATE_WORDS = withOneProclitic(
   (
     'يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين ' +
     'جانفي فيفري افريل ماي جوان جويليه يوليوز اوت غشت شتنبر نونبر دجنبر محرم صفر ربيع جمادي رجب شعبان رمضان شوال القعده الحجه ' +
@@ -18,8 +19,9 @@ const DATE_WORDS = new Set(
   ).split(' '),
 );
 
-const mayHoldDate = (w: WordInfo): boolean =>
-  /[0-9]/.test(w.norm) || DATE_WORDS.has(w.norm) || ('وفبل'.includes(w.norm[0]) && DATE_WORDS.has(w.norm.slice(1)));
+// A day or month number alone is no date ("3 قتلى"): numeric dates also carry a year.
+const YEAR = /[0-9]{4}/;
+const mayHoldDate = (w: WordInfo): boolean => DATE_WORDS.has(w.norm) || YEAR.test(w.norm);
 
 // Tokens a date phrase may reach on each side of its digit or month/weekday word:
 // "يوم الثلاثاء 15 آذار / مارس 2016 م" spans six tokens after the weekday.

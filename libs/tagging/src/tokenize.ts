@@ -8,14 +8,44 @@ export interface Token {
 
 // Letters, combining marks (harakat), digits and tatweel form words; any other
 // visible character is a token of its own, so «إيرنا» gives « إيرنا ».
-const TOKEN_RE = /[\p{L}\p{M}\p{N}\u0640]+|\S/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640]/u;
+const SPACE = /\s/u;
 
+// Character classes below U+0800 (Latin, Arabic) read from tables built with the same
+// regular expressions: a regex scan over the text cost a tenth of the tagging time.
+const TABLE_SIZE = 0x800;
+const OTHER = 0;
+const WORD = 1;
+const BLANK = 2;
+const CLASS = Uint8Array.from({ length: TABLE_SIZE }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return WORD_CHAR.test(ch) ? WORD : SPACE.test(ch) ? BLANK : OTHER;
+});
+
+/** Class of the code point at index i (a table read below U+0800). */
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < TABLE_SIZE) return CLASS[code];
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  return WORD_CHAR.test(ch) ? WORD : SPACE.test(ch) ? BLANK : OTHER;
+}
+
+/** UTF-16 length of the code point at index i: 2 for a surrogate pair. */
+function widthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** Same tokens as /[\p{L}\p{M}\p{N}\u0640]+|\S/gu would find. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let i = 0;
+  while (i < text.length) {
+    const cls = classAt(text, i);
+    let end = i + widthAt(text, i);
+    if (cls === WORD) while (end < text.length && classAt(text, end) === WORD) end += widthAt(text, end);
+    if (cls !== BLANK) tokens.push({ text: text.slice(i, end), start: i, end });
+    i = end;
   }
   return tokens;
 }
