@@ -1,11 +1,11 @@
-/** npm run eval:ner:seeds — document-level P/R/F1 per type on seeds/gold (rules: seeds/README.md). */
+/** npm run eval:ner:seeds — document-level P/R/F1 per type on seeds/gold (rules: seeds/README.md); NER_MODEL=path for another model. */
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 
 import { createEmbeddedTagger, scoreSeedDocument, seedText, sumSeedScores, type SeedGold } from '@app/tagging';
 
 const goldDir = join(__dirname, '..', '..', 'seeds', 'gold');
-const tagger = createEmbeddedTagger({ gazetteerOnly: process.env.NER_GAZETTEER_ONLY === '1' });
+const tagger = createEmbeddedTagger({ gazetteerOnly: process.env.NER_GAZETTEER_ONLY === '1', modelPath: process.env.NER_MODEL });
 const verbose = process.argv.includes('--verbose');
 const docs = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort().map((file) => {
   const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as SeedGold;

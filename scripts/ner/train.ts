@@ -16,6 +16,7 @@ import { createEmbeddedTagger } from '@app/tagging';
 import { TAGS, buildLexicon, pairFeatures, tokenFeatures, type Lexicon } from '../../libs/tagging/src/features';
 import { loadGazetteer } from '../../libs/tagging/src/gazetteer';
 import { gazetteerTags } from '../../libs/tagging/src/gazetteer-tags';
+import { findCommonNames } from '../../libs/tagging/src/common-names';
 import { ALLOWED, NerModel, PAIR_SIZE, decodeInt16, modelFromSerialized, viterbi, type SerializedModel } from '../../libs/tagging/src/model';
 import { tokenize } from '../../libs/tagging/src/tokenize';
 import { sentenceTopic } from '../../libs/tagging/src/topic';
@@ -363,6 +364,17 @@ function foldDomains(names: string[], avg: Averaged): { names: string[]; avg: Av
   return { names: base.map(([n]) => n), avg: { ...avg, weights } };
 }
 
+/** Gazetteer names that are mostly ordinary words in the training text (set in main before featurising; common-names.ts). */
+let commonNames = new Set<string>();
+
+/** Finds the common names of a training set; the gazetteer reads them as ambiguous from then on. */
+function setCommonNames(sentences: Array<{ words: WordInfo[]; tags: string[] }>): void {
+  gaz.treatAsAmbiguous(new Set());
+  commonNames = findCommonNames(sentences, gaz);
+  gaz.treatAsAmbiguous(commonNames);
+  log(`${commonNames.size} gazetteer names are mostly ordinary words in the training text: read as ambiguous`);
+}
+
 function serialize(allNames: string[], pairNames: string[], domainAvg: Averaged, vocab: Map<string, number>, meta: Record<string, unknown>, minAbs: number, lex?: Lexicon): SerializedModel {
   const { names, avg } = foldDomains(allNames, domainAvg);
   let maxAbs = 0;
@@ -397,6 +409,7 @@ function serialize(allNames: string[], pairNames: string[], domainAvg: Averaged,
     pairFeatures: pairNames.join('\n'),
     pairWeights: Buffer.from(Int16Array.from(avg.pairWeights, (v) => Math.round(v / scale)).buffer).toString('base64'),
     lexicon: lexiconText(lex),
+    commonNames: [...commonNames].sort().join('\n'),
     meta,
   };
 }
@@ -462,6 +475,7 @@ function main(): void {
   log(`read ${trainSentences.length} training sentences (${files.join(' + ')}), ${dev.length} dev sentences`);
   const { sents: retokenized, full: lexicon } = withLexicons(trainSentences.map((s) => ({ ...retokenize(s), domain: s.domain })));
   const vocab = vocabularyOf(retokenized);
+  setCommonNames(retokenized);
   const examples = featurize(retokenized, true, vocab);
   const names = pruneFeatures(examples);
   log(`${featureCounts.length} features, ${names.length} kept (count >= ${MIN_COUNT}) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
@@ -525,6 +539,7 @@ function main(): void {
     featureCounts.length = 0;
     pairIds.clear();
     const allVocab = vocabularyOf(all);
+    setCommonNames(all);
     const allExamples = featurize(all, true, allVocab);
     const allNames = pruneFeatures(allExamples);
     const allPairs = [...pairIds.keys()];

@@ -9,6 +9,7 @@ import { bioRuns, extendPersonsWithFamilyName, fixNameShapes, joinAdjacentPerson
 import { isGivenName } from './features';
 import { TRIGGERS } from './triggers';
 import { applyPatternRules } from './pattern-rules';
+import { isQuoted } from './quotes';
 import { dateEntities } from './date-mentions';
 import { sentenceRanges, tokenize } from './tokenize';
 import { wordInfo, type WordInfo } from './words';
@@ -39,8 +40,9 @@ function mergeGazetteer(labels: string[], matches: GazetteerMatch[], words: Word
     const b = m.end;
     // A model entity crossing the name's edges means the model saw a longer name: keep the model.
     if ((a > 0 && labels[a][0] === 'I') || (b < labels.length && labels[b][0] === 'I')) continue;
-    // A name listed under two types ("برشلونة" city and club), or that is also an ordinary word, is left to the model.
-    if (m.entries.length > 1 || onlyAmbiguous(m)) continue;
+    // A name listed under two types ("برشلونة" city and club), or that is also an ordinary word, is left to
+    // the model, unless quotes mark it as a name: "لـ «الجريدة»" is the newspaper.
+    if (m.entries.length > 1 || (onlyAmbiguous(m) && !isQuoted(words, a, b))) continue;
     const type = m.entries[0].type;
     const inside = labels.slice(a, b);
     // The model's own type wins inside the name ("نادي [قطر]" stays the model's).
@@ -87,7 +89,12 @@ const MAX_NAME_WORD_COUNT = 20;
 function documentNames(spans: ResolvedSpan[], vocab: Vocabulary | undefined): Gazetteer {
   const names = new Gazetteer();
   const rare = (w: string) => (vocab?.get(w) ?? 0) <= MAX_NAME_WORD_COUNT && w.length >= 3 && !TRIGGERS.has(w);
+  const seen = new Set<string>();
   for (const s of spans) {
+    // A document repeats its names: each is added once.
+    const id = s.type + s.key;
+    if (seen.has(id)) continue;
+    seen.add(id);
     const parts = s.key.split(' ');
     if (parts.length > 1 || rare(parts[0])) names.addKeys(s.type, s.key, [s.key]);
     if (s.type !== 'PER') continue;
@@ -123,6 +130,7 @@ export class EmbeddedTagger {
     else if (existsSync(modelPath)) this.model = loadModel(modelPath);
     else if (options.modelPath) throw new Error(`NER model not found at ${modelPath}`);
     else this.model = null;
+    if (this.model) this.gazetteer.treatAsAmbiguous(this.model.commonNames);
   }
 
   tag(text: string): Entity[] {
@@ -139,7 +147,7 @@ export class EmbeddedTagger {
       const matches = this.gazetteer.matchAll(norms.slice(from, to));
       const gazTags = gazetteerTags(matches, to - from);
       const labels = this.model
-        ? applyPatternRules(sentWords, mergeGazetteer(this.model.decode(sentWords, gazTags), matches, sentWords, this.gazetteer))
+        ? applyPatternRules(sentWords, mergeGazetteer(this.model.decode(sentWords, gazTags), matches, sentWords, this.gazetteer), this.gazetteer)
         : gazetteerLabels(matches, to - from);
       const byStart = new Map<number, GazetteerMatch>(matches.map((m) => [m.start, m]));
       return { from, to, sentWords, sentTokens: tokens.slice(from, to), labels, byStart, spans: [] as ResolvedSpan[] };

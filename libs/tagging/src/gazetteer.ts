@@ -20,6 +20,8 @@ export interface GazetteerEntry {
 interface TrieNode {
   next: Map<string, TrieNode>;
   entries?: GazetteerEntry[];
+  /** The normalised name ending here (set with entries). */
+  key?: string;
 }
 
 /** A gazetteer name found in a token sequence: tokens [start, end), first token cut by `cut` letters. */
@@ -27,6 +29,8 @@ export interface GazetteerMatch {
   start: number;
   end: number;
   cut: number;
+  /** The listed name matched, normalised ("للعراق" -> "العراق"). */
+  key: string;
   entries: GazetteerEntry[];
 }
 
@@ -39,6 +43,15 @@ export class Gazetteer {
   /** Normalised first tokens of all names, to tell "بوتين" (a name) from ب + "وتين". */
   readonly firstTokens = new Set<string>();
   size = 0;
+  /**
+   * Names read as ambiguous whatever their file says: listed names that the training text
+   * shows to be mostly ordinary words ("أفاد" the verb, not the Turkish agency AFAD); see common-names.ts.
+   */
+  private ordinaryWords: ReadonlySet<string> = new Set();
+
+  treatAsAmbiguous(names: ReadonlySet<string>): void {
+    this.ordinaryWords = names;
+  }
 
   add(type: NerType, canonical: string, variants: string[], ambiguous = false): void {
     this.addKeys(type, canonical, [canonical, ...variants].map((n) => normalizeArabic(n)), ambiguous);
@@ -62,6 +75,7 @@ export class Gazetteer {
         node = child;
       }
       node.entries = list;
+      node.key = key;
     }
     this.startCache.clear();
   }
@@ -111,7 +125,8 @@ export class Gazetteer {
       let j = i + 1;
       while (node) {
         if (node.entries && (!best || j > best.end || (j === best.end && split.cut < best.cut))) {
-          best = { start: i, end: j, cut: split.cut, entries: node.entries };
+          const key = node.key!;
+          best = { start: i, end: j, cut: split.cut, key, entries: this.ordinaryWords.has(key) ? asAmbiguous(node.entries) : node.entries };
         }
         if (j >= words.length) break;
         node = node.next.get(words[j]);
@@ -144,4 +159,12 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
     parseGazetteerTsv(gaz, readFileSync(join(dir, file), 'utf8'), file);
   }
   return gaz;
+}
+
+// One flagged copy per entry list, so matching allocates nothing per match.
+const ambiguousCopies = new WeakMap<GazetteerEntry[], GazetteerEntry[]>();
+function asAmbiguous(entries: GazetteerEntry[]): GazetteerEntry[] {
+  let copy = ambiguousCopies.get(entries);
+  if (!copy) ambiguousCopies.set(entries, (copy = entries.map((e) => ({ ...e, ambiguous: true }))));
+  return copy;
 }

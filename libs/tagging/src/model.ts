@@ -30,12 +30,16 @@ export interface SerializedModel {
   pairWeights?: string;
   /** "stem\tvalue" lines: entity lexicon of the training text (features.ts Lexicon), if the model uses one. */
   lexicon?: string;
+  /** Gazetteer names that were mostly ordinary words in the training text, joined with "\n" (common-names.ts). */
+  commonNames?: string;
   meta?: Record<string, unknown>;
 }
 
 // Local copies: imported bindings compile to getters, too slow in the inner loops.
 const TAG_NAMES: string[] = [...TAGS];
 const OFFS: number[] = [...OFFSETS];
+// emissionsInto sums the five offsets in one expression.
+if (OFFS.join() !== '-2,-1,0,1,2') throw new Error('NER model: emissionsInto assumes offsets -2..2');
 const T = TAG_NAMES.length;
 const MAX_WORD_CACHE = 100_000;
 
@@ -161,6 +165,8 @@ export class NerModel {
     private readonly pairIndex: Map<string, number> = new Map(),
     private readonly pairWeights: Float32Array = new Float32Array(0),
     readonly lexicon?: Lexicon,
+    /** Gazetteer names the tagger reads as ambiguous (common-names.ts). */
+    readonly commonNames: ReadonlySet<string> = new Set(),
   ) {
     this.tables = new ContextTables(index);
   }
@@ -246,7 +252,6 @@ export class NerModel {
 
   private emissionsInto(words: WordInfo[], gazTags: string[], em: Float64Array): Float64Array {
     const n = words.length;
-    em.fill(0, 0, n * T);
     // Padded by two on each side (sentence start/end words) so the loops need no bounds checks.
     const padded: WordEntry[] = new Array(n + 4);
     padded[0] = padded[1] = this.wordEntry(BOS);
@@ -255,20 +260,21 @@ export class NerModel {
     const gz = new Int8Array(n + 2).fill(OUTSIDE);
     for (let i = 0; i < n; i++) gz[i + 1] = GAZ_INDEX[gazTags[i]] ?? 0;
     const tb = this.tables;
-    const offs = OFFS.length;
     // Sentence topic (topic.ts sentenceTopic), mirrored through the cached per-word flag.
     let topic = 0;
     for (let i = 0; i < n; i++) if (padded[i + 2].sports) topic = 1;
     const topicRow = tb.tp[topic];
     for (let i = 0; i < n; i++) {
       const base = i * T;
+      // Word-intrinsic scores of the five words at offsets -2..2 (OFFSETS), written rather than added: no clearing pass.
+      const v0 = padded[i].scores;
+      const v1 = padded[i + 1].scores;
+      const v2 = padded[i + 2].scores;
+      const v3 = padded[i + 3].scores;
+      const v4 = padded[i + 4].scores;
+      for (let t = 0; t < T; t++) em[base + t] = v0[t] + v1[T + t] + v2[2 * T + t] + v3[3 * T + t] + v4[4 * T + t];
       this.addRow(topicRow, em, base);
       this.addRow(tb.tg[topic * GAZ.length + gz[i + 1]], em, base);
-      for (let o = 0; o < offs; o++) {
-        const v = padded[i + 2 + OFFS[o]].scores;
-        const vo = o * T;
-        for (let t = 0; t < T; t++) em[base + t] += v[vo + t];
-      }
       // The gazetteer/trigger context takes few distinct values: its summed rows are cached per combination.
       const g0 = gz[i + 1];
       const w0 = words[i];
@@ -326,12 +332,24 @@ export function viterbi(em: ArrayLike<number>, n: number, trans: ArrayLike<numbe
       let best = -Infinity;
       let arg = 0;
       const prevs = ALLOWED_PREV[c];
-      for (let k = 0; k < prevs.length; k++) {
-        const p = prevs[k];
-        const s = score[prevBase + p] + trans[p * T + c] + (pair ? pair[p * T + c] : 0);
-        if (s > best) {
-          best = s;
-          arg = p;
+      // Two loops rather than a per-step test: this is the tagger's innermost loop.
+      if (pair) {
+        for (let k = 0; k < prevs.length; k++) {
+          const p = prevs[k];
+          const s = score[prevBase + p] + trans[p * T + c] + pair[p * T + c];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      } else {
+        for (let k = 0; k < prevs.length; k++) {
+          const p = prevs[k];
+          const s = score[prevBase + p] + trans[p * T + c];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
         }
       }
       score[i * T + c] = best + em[i * T + c];
@@ -382,7 +400,8 @@ export function modelFromSerialized(s: SerializedModel): NerModel {
       if (tab > 0) lexicon.set(line.slice(0, tab), line.slice(tab + 1));
     }
   }
-  return new NerModel(index, weights, Float32Array.from(s.transitions), vocabulary, s.meta, pairIndex, pairWeights, lexicon);
+  const commonNames = new Set(s.commonNames ? s.commonNames.split('\n') : []);
+  return new NerModel(index, weights, Float32Array.from(s.transitions), vocabulary, s.meta, pairIndex, pairWeights, lexicon, commonNames);
 }
 
 export function loadModel(path = DEFAULT_MODEL_PATH): NerModel {

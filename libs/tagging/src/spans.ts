@@ -107,12 +107,15 @@ export function extendPersonsWithFamilyName(runs: TokenSpan[], words: WordInfo[]
 // Words that end media and company names: "ميدل ايست نيوز", "دفاع برس".
 const ORG_TAIL = (w: WordInfo) => TRIGGERS.get(w.norm) === 'OT';
 const NISBA = /^ال.{2,}(ي|يه)$/;
+// "خان شيخون", "تل أبيب", "دير الزور", "كفر نبل", "جسر الشغور", "بئر السبع", "رأس العين" (normalised stems).
+const TOPONYM_FIRST_WORDS = new Set(['خان', 'تل', 'دير', 'كفر', 'جسر', 'بير', 'راس']);
 
 /**
  * Name-shape fixes on typed runs:
  * - a run ending in a media/company tail word is an organisation, and takes in
  *   the unseen words just before it: "ميدل [ايست نيوز/PER]" -> "ميدل ايست نيوز/ORG";
- * - a run made only of nisba adjectives is no name: "الأمن [القومي الإيراني]".
+ * - a run made only of nisba adjectives is no name: "الأمن [القومي الإيراني]", nor is a
+ *   place head the model split off the name after it.
  */
 export function fixNameShapes(
   runs: TokenSpan[],
@@ -135,7 +138,11 @@ export function fixNameShapes(
       }
     }
     const tokens = words.slice(run.start, run.end).filter((w) => w.isWord);
+    // Levantine place names open with these words, people's names do not: "[بخان طومان/PER]" is a place.
+    if (run.type === 'PER' && tokens.length > 1 && cliticSplits(tokens[0].norm).some((c) => TOPONYM_FIRST_WORDS.has(c.rest))) run.type = 'LOC';
     if (tokens.length > 1 && tokens.every((w) => NISBA.test(w.norm))) continue;
+    // A place head split off the name after it is no name: "[ريف] [حلب]" -> "حلب".
+    if (tokens.length === 1 && TRIGGERS.get(tokens[0].stem) === 'LH' && run.end < labels.length && labels[run.end][0] === 'B') continue;
     // A generic organisation name takes the nisba adjective after it: "البنك المركزي [المصري]".
     if (
       run.type === 'ORG' &&
