@@ -364,15 +364,13 @@ function foldDomains(names: string[], avg: Averaged): { names: string[]; avg: Av
   return { names: base.map(([n]) => n), avg: { ...avg, weights } };
 }
 
-/** Gazetteer names that are mostly ordinary words in the training text (set in main before featurising; common-names.ts). */
-let commonNames = new Set<string>();
-
-/** Finds the common names of a training set; the gazetteer reads them as ambiguous from then on. */
+/**
+ * Finds the gazetteer names that are mostly ordinary words in a training set (common-names.ts);
+ * the gazetteer reads them as ambiguous from then on, and serialize stores them with the model.
+ */
 function setCommonNames(sentences: Array<{ words: WordInfo[]; tags: string[] }>): void {
-  gaz.treatAsAmbiguous(new Set());
-  commonNames = findCommonNames(sentences, gaz);
-  gaz.treatAsAmbiguous(commonNames);
-  log(`${commonNames.size} gazetteer names are mostly ordinary words in the training text: read as ambiguous`);
+  gaz.treatAsAmbiguous(findCommonNames(sentences, gaz));
+  log(`${gaz.namesTreatedAsAmbiguous.size} gazetteer names are mostly ordinary words in the training text: read as ambiguous`);
 }
 
 function serialize(allNames: string[], pairNames: string[], domainAvg: Averaged, vocab: Map<string, number>, meta: Record<string, unknown>, minAbs: number, lex?: Lexicon): SerializedModel {
@@ -409,7 +407,7 @@ function serialize(allNames: string[], pairNames: string[], domainAvg: Averaged,
     pairFeatures: pairNames.join('\n'),
     pairWeights: Buffer.from(Int16Array.from(avg.pairWeights, (v) => Math.round(v / scale)).buffer).toString('base64'),
     lexicon: lexiconText(lex),
-    commonNames: [...commonNames].sort().join('\n'),
+    commonNames: [...gaz.namesTreatedAsAmbiguous].sort().join('\n'),
     meta,
   };
 }

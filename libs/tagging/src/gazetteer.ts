@@ -53,6 +53,10 @@ export class Gazetteer {
     this.ordinaryWords = names;
   }
 
+  get namesTreatedAsAmbiguous(): ReadonlySet<string> {
+    return this.ordinaryWords;
+  }
+
   add(type: NerType, canonical: string, variants: string[], ambiguous = false): void {
     this.addKeys(type, canonical, [canonical, ...variants].map((n) => normalizeArabic(n)), ambiguous);
   }

@@ -309,6 +309,7 @@ let viterbiBack = new Int8Array(256 * T);
 
 /** Size of a pair-weight block: (previous tag or start) x tag. */
 export const PAIR_SIZE = (T + 1) * T;
+const pairedTrans = new Float64Array(PAIR_SIZE);
 
 /**
  * Viterbi over emission (n x T) and transition ((T+1) x T) scores with BIO
@@ -326,30 +327,24 @@ export function viterbi(em: ArrayLike<number>, n: number, trans: ArrayLike<numbe
   const pair0 = pairs?.[0];
   for (let t = 0; t < T; t++) score[t] = allowed(T, t) ? em[t] + trans[T * T + t] + (pair0 ? pair0[T * T + t] : 0) : -Infinity;
   for (let i = 1; i < n; i++) {
+    // With pair weights, this word's transitions are the shared ones plus its own.
     const pair = pairs?.[i];
+    let step: ArrayLike<number> = trans;
+    if (pair) {
+      for (let k = 0; k < PAIR_SIZE; k++) pairedTrans[k] = trans[k] + pair[k];
+      step = pairedTrans;
+    }
     const prevBase = (i - 1) * T;
     for (let c = 0; c < T; c++) {
       let best = -Infinity;
       let arg = 0;
       const prevs = ALLOWED_PREV[c];
-      // Two loops rather than a per-step test: this is the tagger's innermost loop.
-      if (pair) {
-        for (let k = 0; k < prevs.length; k++) {
-          const p = prevs[k];
-          const s = score[prevBase + p] + trans[p * T + c] + pair[p * T + c];
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
-        }
-      } else {
-        for (let k = 0; k < prevs.length; k++) {
-          const p = prevs[k];
-          const s = score[prevBase + p] + trans[p * T + c];
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
+      for (let k = 0; k < prevs.length; k++) {
+        const p = prevs[k];
+        const s = score[prevBase + p] + step[p * T + c];
+        if (s > best) {
+          best = s;
+          arg = p;
         }
       }
       score[i * T + c] = best + em[i * T + c];

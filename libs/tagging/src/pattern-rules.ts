@@ -21,8 +21,6 @@ const MEDIA_HEADS = withOneProclitic([
 // Heads of institution names that a nationality adjective closes: "مركز الدراسات الدبلوماسية الإيرانية".
 const INSTITUTION_HEADS = new Set(['مركز', 'معهد', 'هييه', 'مجلس', 'موسسه', 'جامعه', 'منظمه', 'وكاله', 'جمعيه', 'اتحاد', 'لجنه', 'مكتب', 'اكاديميه', 'مفوضيه']);
 
-const mediaHead = (w: WordInfo): boolean => MEDIA_HEADS.has(w.norm);
-
 /**
  * Tags the one to four quoted words opening at token q as ORG (unless a model entity
  * crosses the quotes); returns the token after the closing quote, or -1 when none.
@@ -45,7 +43,7 @@ function tagQuotedName(words: WordInfo[], labels: string[], q: number): number {
  */
 function quotedMediaNames(words: WordInfo[], labels: string[]): void {
   for (let i = 0; i + 2 < words.length; i++) {
-    if (!mediaHead(words[i])) continue;
+    if (!MEDIA_HEADS.has(words[i].norm)) continue;
     let q = i + 1;
     while (q < words.length && q - i <= 3 && words[q].isWord && DEFINITE.test(words[q].norm)) q++;
     let next = tagQuotedName(words, labels, q);
@@ -60,12 +58,16 @@ function quotedMediaNames(words: WordInfo[], labels: string[]): void {
 function institutionNames(words: WordInfo[], labels: string[], gaz: Gazetteer): void {
   for (let i = 0; i + 2 < words.length; i++) {
     if (labels[i] !== 'O' || !INSTITUTION_HEADS.has(words[i].stem)) continue;
-    let end = i + 1;
-    while (end < words.length && end - i <= 4 && labels[end] === 'O' && DEFINITE.test(words[end].norm) && !isDemonym(words[end].norm, gaz)) end++;
-    if (end === i + 1 || end - i > 4 || end >= words.length || labels[end] !== 'O' || !isDemonym(words[end].norm, gaz)) continue;
-    labels[i] = 'B-ORG';
-    for (let k = i + 1; k <= end; k++) labels[k] = 'I-ORG';
-    i = end;
+    // The first nationality adjective among the next four untagged definite words closes the name.
+    for (let end = i + 1; end < words.length && end - i <= 4 && labels[end] === 'O' && DEFINITE.test(words[end].norm); end++) {
+      if (!isDemonym(words[end].norm, gaz)) continue;
+      if (end > i + 1) {
+        labels[i] = 'B-ORG';
+        for (let k = i + 1; k <= end; k++) labels[k] = 'I-ORG';
+        i = end;
+      }
+      break;
+    }
   }
 }
 
