@@ -1,4 +1,4 @@
-import { normalizeArabic, normalizeWithOffsets } from './normalize';
+import { foldPresentationForms, foldPresentationFormsWithOffsets, normalizeArabic, normalizeWithOffsets } from './normalize';
 
 describe('normalizeArabic', () => {
   it('unifies hamza seats, alef maqsura and ta marbuta', () => {
@@ -19,5 +19,34 @@ describe('normalizeWithOffsets', () => {
     expect(normalized).toBe('في سوريه');
     const start = normalized.indexOf('سوريه');
     expect(text.slice(offsets[start], offsets[start + 5])).toBe('سُوريَّة');
+  });
+});
+
+describe('presentation forms', () => {
+  // "سوريا" and "لا" as a PDF producer writes them: contextual glyph codes, lam-alef ligature.
+  const SURIYA = '\uFEB3\uFEEE\uFEAE\uFEF3\uFE8E';
+  it('folds contextual forms and ligatures to letters, keeping digits and punctuation', () => {
+    expect(foldPresentationForms(`${SURIYA} \uFEFB ١٢، (2017) \uFDF2`)).toBe('سوريا لا ١٢، (2017) الله');
+    expect(foldPresentationForms('\uFEF7\uFEE3\uFEF4\uFEAE')).toBe('لأمير');
+  });
+  it('leaves compatibility characters outside the Arabic blocks alone (NFKC only on Arabic letters)', () => {
+    expect(foldPresentationForms('ﬁ ² ① \uFD3E')).toBe('ﬁ ² ① \uFD3E');
+  });
+  it('drops the space NFKC puts before an isolated haraka form', () => {
+    expect(foldPresentationForms('\uFEB3\uFE76')).toBe('سَ');
+  });
+  it('makes normalizeArabic (queries and index terms) see letters', () => {
+    expect(normalizeArabic(`${SURIYA}  \uFEF7\uFEE3\uFEF4\uFEAE`)).toBe('سوريا لامير');
+    expect(normalizeArabic('\uFEB3\uFE76\uFE77')).toBe('س');
+  });
+  it('maps folded characters back to the input', () => {
+    const text = `في \uFEFB${SURIYA}`;
+    const { folded, offsets } = foldPresentationFormsWithOffsets(text);
+    expect(folded).toBe('في لاسوريا');
+    expect(offsets.slice(3, 6)).toEqual([3, 3, 4]);
+    expect(text.slice(offsets[5], offsets[folded.length])).toBe(SURIYA);
+    const n = normalizeWithOffsets(text);
+    expect(n.normalized).toBe('في لاسوريا');
+    expect(text.slice(n.offsets[5], n.offsets[10])).toBe(SURIYA);
   });
 });

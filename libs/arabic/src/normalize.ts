@@ -18,20 +18,70 @@ const CHAR_FOLD: Record<string, string> = {
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
 };
 
-/** True for characters that normalisation deletes (diacritics, tatweel, zero-width marks). */
-export function isIgnorableChar(ch: string): boolean {
-  return ch === TATWEEL || ch === '\u200c' || ch === '\u200d' || ch === '\u200e' || ch === '\u200f' || DIACRITICS.test(ch);
-}
+// Arabic Presentation Forms-A and -B: contextual glyph codes many PDF producers emit
+// ("ﺳﻮﺭﻳﺎ" for "سوريا", U+FEFB for "لا"). U+FD3E/FD3F are ornate parentheses, kept.
+const PRESENTATION_FORM = /[\uFB50-\uFD3D\uFD40-\uFDFF\uFE70-\uFEFC]/;
+const PRESENTATION_FORMS = /[\uFB50-\uFD3D\uFD40-\uFDFF\uFE70-\uFEFC]/g;
+// U+FE70..FE7F are harakat forms whose NFKC is a space plus the mark: the space goes.
+const SPACED_MARK = /^ (?=\p{M})/u;
+// Presentation forms that are only harakat (isolated or on a tatweel): ignorable like the marks.
+const DIACRITIC_FORM = /[\uFC5E-\uFC63\uFE70-\uFE72\uFE74-\uFE7F]/;
 
-/** Folds one character (already known not to be ignorable). */
-export function foldChar(ch: string): string {
-  return CHAR_FOLD[ch] ?? ch.toLowerCase();
+/**
+ * The letters a presentation form stands for (NFKC, as Unicode defines it), or the
+ * character itself when it is not one: "ﻻ" -> "لا", "ﷲ" -> "الله", "ﺳ" -> "س".
+ * NFKC is applied to these characters only, so digits, punctuation and Latin
+ * compatibility characters elsewhere in the text stay exactly as written.
+ */
+export function foldPresentationForm(ch: string): string {
+  return PRESENTATION_FORM.test(ch) ? ch.normalize('NFKC').replace(SPACED_MARK, '') : ch;
 }
 
 /**
- * Normalises text for matching: removes diacritics and tatweel, unifies alef,
- * ya/alef maqsura, ta marbuta, hamza seats, Arabic-Indic digits, lower-cases Latin,
- * and collapses white space.  "أَحْمَد  إلى" -> "احمد الي".
+ * Folds every presentation form in the text to its letters (see foldPresentationForm).
+ * Applied to every text that enters the pipeline, before stripping, tagging and
+ * indexing, and by normalizeArabic to every query.
+ */
+export function foldPresentationForms(text: string): string {
+  return PRESENTATION_FORM.test(text) ? text.replace(PRESENTATION_FORMS, foldPresentationForm) : text;
+}
+
+/**
+ * foldPresentationForms with a map back to the input: `offsets[i]` is the index in
+ * `text` of folded character i, plus one entry for the end. For callers that must
+ * answer with offsets into what they were given (POST /tag).
+ */
+export function foldPresentationFormsWithOffsets(text: string): { folded: string; offsets: number[] } {
+  const offsets: number[] = [];
+  let folded = '';
+  for (let i = 0; i < text.length; i++) {
+    const out = foldPresentationForm(text[i]);
+    for (let k = 0; k < out.length; k++) offsets.push(i);
+    folded += out;
+  }
+  offsets.push(text.length);
+  return { folded, offsets };
+}
+
+/** True for characters that normalisation deletes (diacritics, tatweel, zero-width marks). */
+export function isIgnorableChar(ch: string): boolean {
+  return ch === TATWEEL || ch === '\u200c' || ch === '\u200d' || ch === '\u200e' || ch === '\u200f' || DIACRITICS.test(ch) || DIACRITIC_FORM.test(ch);
+}
+
+/** Folds one character (already known not to be ignorable); a presentation form may give several. */
+export function foldChar(ch: string): string {
+  const direct = CHAR_FOLD[ch];
+  if (direct !== undefined) return direct;
+  if (!PRESENTATION_FORM.test(ch)) return ch.toLowerCase();
+  let out = '';
+  for (const c of foldPresentationForm(ch)) if (!isIgnorableChar(c)) out += CHAR_FOLD[c] ?? c;
+  return out;
+}
+
+/**
+ * Normalises text for matching: folds presentation forms, removes diacritics and
+ * tatweel, unifies alef, ya/alef maqsura, ta marbuta, hamza seats, Arabic-Indic
+ * digits, lower-cases Latin, and collapses white space.  "أَحْمَد  إلى" -> "احمد الي".
  */
 export function normalizeArabic(text: string): string {
   let out = '';

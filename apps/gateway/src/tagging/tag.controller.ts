@@ -1,5 +1,6 @@
 import { BadRequestException, Body, Controller, HttpCode, Inject, PayloadTooLargeException, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { foldPresentationFormsWithOffsets } from '@app/arabic';
 import { MAX_TAG_CHARS, TAGGING_ENGINE, type ConfiguredTaggingEngine } from '@app/tagging';
 
 /** Tags text without ingesting it, with the same engine the tagger app uses. */
@@ -20,6 +21,17 @@ export class TagController {
     if (text.length > MAX_TAG_CHARS) {
       throw new PayloadTooLargeException(`text is ${text.length} characters; POST /tag takes at most ${MAX_TAG_CHARS}`);
     }
-    return { entities: await this.engine.tag(text) };
+    // The pipeline folds presentation forms before tagging; here the answer's offsets
+    // must point into the text as sent, so entities are mapped back onto it.
+    const { folded, offsets } = foldPresentationFormsWithOffsets(text);
+    const entities = await this.engine.tag(folded);
+    if (folded === text) return { entities };
+    return {
+      entities: entities.map((e) => {
+        const start = offsets[e.start];
+        const end = e.end > e.start ? offsets[e.end - 1] + 1 : start;
+        return { ...e, start, end, text: text.slice(start, end) };
+      }),
+    };
   }
 }
