@@ -30,8 +30,12 @@ describe('findDates', () => {
     expect(isos('14 نوفمبر تشرين الثاني 2025')).toEqual([['14 نوفمبر تشرين الثاني 2025', '2025-11-14']]);
   });
 
-  it('converts Hijri dates with the tabular calendar', () => {
+  it('converts Hijri dates with the Umm al-Qura calendar', () => {
     expect(isos('الموافق 15 رمضان 1438')).toEqual([['15 رمضان 1438', '2017-06-10']]);
+    // The tabular calendar puts 1 Shawwal 1444 on 2023-04-22.
+    expect(isos('عيد الفطر في 1 شوال 1444')).toEqual([['1 شوال 1444', '2023-04-21']]);
+    // Ramadan 1444 has 29 days: its day 30 keeps only the month.
+    expect(isos('30 رمضان 1444')).toEqual([['30 رمضان 1444', '2023-03']]);
     // A Hijri year alone resolves to the Gregorian year its first day falls in.
     expect(isos('في عام 1438 هـ')).toEqual([['عام 1438 هـ', '2016']]);
   });
@@ -111,10 +115,29 @@ describe('parseDate', () => {
 });
 
 describe('hijriToGregorian', () => {
-  it('puts the epoch at 16 July 622 Julian (19 July proleptic Gregorian)', () => {
-    expect(hijriToGregorian(1, 1, 1)).toBe('0622-07-19');
-  });
-  it('places 1 Muharram 1445 on 19 July 2023', () => {
+  it('follows Umm al-Qura, not the tabular calendar', () => {
+    expect(hijriToGregorian(1444, 10, 1)).toBe('2023-04-21');
     expect(hijriToGregorian(1445, 1, 1)).toBe('2023-07-19');
+    expect(hijriToGregorian(1446, 9, 1)).toBe('2025-03-01');
+  });
+  it('agrees with ICU on the first day of every month from 1300 to 1600 AH', () => {
+    const umalqura = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
+      timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric',
+    });
+    const mismatches: string[] = [];
+    for (let year = 1300; year <= 1600; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const iso = hijriToGregorian(year, month, 1) as string;
+        const parts = Object.fromEntries(umalqura.formatToParts(new Date(`${iso}T00:00:00Z`)).map((p) => [p.type, p.value]));
+        if (`${parts.year}-${parts.month}-${parts.day}` !== `${year}-${month}-1`) mismatches.push(`${year}-${month}: ${iso}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+  it('returns null for day 30 of a 29-day month and for impossible days', () => {
+    expect(hijriToGregorian(1444, 9, 29)).toBe('2023-04-20');
+    expect(hijriToGregorian(1444, 9, 30)).toBeNull();
+    expect(hijriToGregorian(1444, 10, 30)).toBe('2023-05-20');
+    expect(hijriToGregorian(1444, 13, 1)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Date mentions in Arabic news text: Gregorian months in both naming systems
- * (مارس / آذار, plus Maghrebi forms), Hijri dates (converted with the tabular
- * civil Islamic calendar), numeric dates, weekday phrases and years alone.
+ * (مارس / آذار, plus Maghrebi forms), Hijri dates (converted with the Umm al-Qura
+ * calendar), numeric dates, weekday phrases and years alone.
  * Matching runs on normalised text (normalizeWithOffsets) so hamza, ya and
  * ta marbuta variants and Arabic-Indic digits all match; spans are mapped back
  * to UTF-16 offsets of the original text.
@@ -121,20 +121,71 @@ const WEEKDAY_PHRASE = new RegExp(
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** Julian day number (integer, noon-based) of a tabular Islamic (civil, epoch 16 July 622) date. */
-export function hijriToJdn(year: number, month: number, day: number): number {
+function tabularHijriToJdn(year: number, month: number, day: number): number {
   return day + Math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) + 1948439;
+}
+
+const JDN_1970 = 2440588;
+const DAY_MS = 86400000;
+
+// ICU knows the Umm al-Qura calendar (the official Saudi one, month starts from its tables) only
+// as Gregorian -> Hijri, so the inverse searches the days around the tabular estimate, which is
+// at most two days off in the years ICU holds tables for (1300-1600 AH; outside them ICU
+// falls back to the civil calendar, which the estimate hits exactly).
+const UMM_AL_QURA = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
+
+function ummAlQuraParts(jdn: number): [number, number, number] {
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (const p of UMM_AL_QURA.formatToParts(new Date((jdn - JDN_1970) * DAY_MS))) {
+    if (p.type === 'year') y = parseInt(p.value, 10);
+    else if (p.type === 'month') m = parseInt(p.value, 10);
+    else if (p.type === 'day') d = parseInt(p.value, 10);
+  }
+  return [y, m, d];
+}
+
+const monthStarts = new Map<number, number>();
+
+/** Julian day number of the first day of an Umm al-Qura month (cached: a few hundred months occur). */
+function ummAlQuraMonthStart(year: number, month: number): number {
+  const key = year * 16 + month;
+  const cached = monthStarts.get(key);
+  if (cached !== undefined) return cached;
+  const estimate = tabularHijriToJdn(year, month, 1);
+  let start = estimate;
+  for (const offset of [0, -1, 1, -2, 2, -3, 3]) {
+    const [y, m, d] = ummAlQuraParts(estimate + offset);
+    if (y === year && m === month && d === 1) {
+      start = estimate + offset;
+      break;
+    }
+  }
+  monthStarts.set(key, start);
+  return start;
 }
 
 /** Proleptic Gregorian date of a Julian day number. */
 function jdnToGregorian(jdn: number): [number, number, number] {
-  const ms = (jdn - 2440588) * 86400000; // JDN 2440588 = 1970-01-01
-  const d = new Date(ms);
+  const d = new Date((jdn - JDN_1970) * DAY_MS);
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
 }
 
-/** Tabular Hijri -> Gregorian 'YYYY-MM-DD' (can differ by a day or two from sighting-based calendars). */
-export function hijriToGregorian(year: number, month: number, day: number): string {
-  const [y, m, d] = jdnToGregorian(hijriToJdn(year, month, day));
+/**
+ * Umm al-Qura Hijri -> Gregorian 'YYYY-MM-DD' ("1 شوال 1444" -> 2023-04-21), or null when the
+ * month has no such day (day 30 of a 29-day month).
+ */
+export function hijriToGregorian(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 30) return null;
+  const jdn = ummAlQuraMonthStart(year, month) + day - 1;
+  if (day === 30 && ummAlQuraParts(jdn)[1] !== month) return null;
+  const [y, m, d] = jdnToGregorian(jdn);
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
@@ -151,9 +202,9 @@ function resolve(cal: Calendar, year: number | null, month: number | null, day: 
   if (year === null) return null;
   if (cal === 'hijri') {
     if (!isHijriYear(year)) return null;
-    if (month === null) return hijriToGregorian(year, 1, 1).slice(0, 4);
-    if (day === null || day > 30) return hijriToGregorian(year, month, 1).slice(0, 7);
-    return hijriToGregorian(year, month, day);
+    const monthStart = hijriToGregorian(year, month ?? 1, 1) as string;
+    if (month === null) return monthStart.slice(0, 4);
+    return (day === null ? null : hijriToGregorian(year, month, day)) ?? monthStart.slice(0, 7);
   }
   if (!isGregorianYear(year)) return null;
   if (month === null) return pad(year, 4);
@@ -165,7 +216,7 @@ interface Raw {
   start: number;
   end: number;
   iso: string | null;
-  /** Resolved through the tabular Hijri calendar (parseDate prefers Gregorian). */
+  /** Resolved through the Hijri calendar (parseDate prefers a Gregorian date stated beside it). */
   hijri: boolean;
 }
 
@@ -271,8 +322,8 @@ const precision = (iso: string | null) => (iso === null ? 0 : iso.length === 10 
 
 /**
  * The date a line states, as ISO, or null: the most precise mention wins, and a
- * Gregorian date beats a Hijri one converted with the tabular calendar (which can be a
- * day or two off), so "الجمعة، 19 رمضان 1445 ، 29 مارس 2024" gives "2024-03-29".
+ * Gregorian date beats a converted Hijri one (the date a country observes can differ from
+ * Umm al-Qura by a day), so "الجمعة، 19 رمضان 1445 ، 29 مارس 2024" gives "2024-03-29".
  * Among equals the first one wins.
  */
 export function parseDate(line: string): string | null {
