@@ -4,17 +4,7 @@
  * through full normalisation (it is the costliest step); short tokens are folded
  * on the fly, which is all stop-word matching needs.
  */
-
-/** Arabic function words, normalised (أ→ا, ى→ي, ة→ه); their density marks running prose. */
-const AR_STOP = new Set(
-  (
-    'في من الي علي عن ان او ثم كما بين حيث بعد قبل مع هذا هذه ذلك تلك التي الذي الذين اللذين كان كانت ' +
-    'قد لا لم لن ما هو هي هم انه انها الا اذا لكن حتي عند منذ خلال وفي ومن وان وقد ولا وهو وهي ولم بان فان ' +
-    'لان اي كل بعض غير ضد عبر نحو لدي امام دون الا وقال قال وكان يكون تكون فيه فيها منها عليه عليها اليه ' +
-    'به بها له لها لهم كانوا وذلك وهذا وهذه وكانت ايضا بينما لقد وما فقد حول وعلي والي وعن ومع اما ' +
-    'هل لماذا كيف اذ عندما حين لدي فيما كذلك اذا ليس ليست كل وكل هناك هنا ذلك بل'
-  ).split(' '),
-);
+import { ARABIC_FUNCTION_WORDS } from '@app/arabic';
 
 /** English (and a little French) function words, for Latin-script pages. */
 const EN_STOP = new Set(
@@ -78,7 +68,7 @@ function spellings(words: Set<string>): Set<string> {
   }
   return out;
 }
-const STOP_SPELLINGS = spellings(new Set([...AR_STOP, ...EN_STOP]));
+const STOP_SPELLINGS = spellings(new Set([...ARABIC_FUNCTION_WORDS, ...EN_STOP]));
 
 /** A function word (في، من، على، the, of ...) as spelled in raw text. */
 export const isFunctionWord = (token: string) => STOP_SPELLINGS.has(token);

@@ -1,0 +1,4 @@
+export * from './fingerprint';
+export * from './story-features';
+export * from './story-rules';
+export * from './assign-story';
