@@ -1,4 +1,4 @@
-import { foldPresentationForms, foldPresentationFormsWithOffsets, normalizeArabic, normalizeWithOffsets } from './normalize';
+import { foldChar, foldPresentationForms, foldPresentationFormsWithOffsets, isIgnorableChar, normalizeArabic, normalizeWithOffsets } from './normalize';
 
 describe('normalizeArabic', () => {
   it('unifies hamza seats, alef maqsura and ta marbuta', () => {
@@ -48,5 +48,41 @@ describe('presentation forms', () => {
     const n = normalizeWithOffsets(text);
     expect(n.normalized).toBe('في لاسوريا');
     expect(text.slice(n.offsets[5], n.offsets[10])).toBe(SURIYA);
+  });
+});
+
+describe('normalizeArabic fold table', () => {
+  // The rules character by character, as normalizeArabic applied them before it read a table.
+  function byRules(text: string): string {
+    let out = '';
+    let pendingSpace = false;
+    for (const ch of text) {
+      if (isIgnorableChar(ch)) continue;
+      if (/\s/.test(ch)) {
+        pendingSpace = out.length > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out += ' ';
+        pendingSpace = false;
+      }
+      out += foldChar(ch);
+    }
+    return out;
+  }
+
+  it('gives what the rules give for every UTF-16 unit, alone and between letters', () => {
+    const differing: number[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const text = `ا${String.fromCharCode(unit)} ب${String.fromCharCode(unit)}`;
+      if (normalizeArabic(text) !== byRules(text)) differing.push(unit);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('handles characters beyond the BMP, lone surrogates and expanding ligatures', () => {
+    for (const text of ['😀 ÄÖ İstanbul', 'x \uD800 y \uDC00', 'ﷺ'.repeat(40), ' \u00a0\ufeff ', '']) {
+      expect(normalizeArabic(text)).toBe(byRules(text));
+    }
   });
 });

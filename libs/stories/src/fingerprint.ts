@@ -47,8 +47,12 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
-/** The hash family h_i(x) = mix(x ^ seed_i): fixed seeds, so signatures are stable across runs and processes. */
-const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15));
+/**
+ * The hash family h_i(x) = a_i·x + b_i mod 2^32 over already mixed shingle hashes (odd a_i):
+ * fixed constants, so signatures are stable across runs and processes.
+ */
+const MULTIPLIERS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15) | 1);
+const OFFSETS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x85ebca6b + i * 0x165667b1));
 
 /** Distinct hashes of the word shingles of `text` (normalised, unstemmed words). */
 export function shingleHashes(text: string): Uint32Array {
@@ -65,10 +69,11 @@ export function fingerprint(text: string): Fingerprint {
   const hashes = shingleHashes(text);
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    const seed = SEEDS[i];
+    const a = MULTIPLIERS[i];
+    const b = OFFSETS[i];
     let min = 0xffffffff;
     for (let j = 0; j < hashes.length; j++) {
-      const h = mix(hashes[j] ^ seed);
+      const h = (Math.imul(hashes[j], a) + b) >>> 0;
       if (h < min) min = h;
     }
     signature[i] = min;

@@ -34,11 +34,23 @@ export function keyTerms(text: string, limit = KEY_TERMS): string[] {
   const counts = new Map<string, number>();
   for (const [word] of normalizeArabic(text).matchAll(WORD)) {
     if (ARABIC_FUNCTION_WORDS.has(word)) continue;
-    const stem = stemArabic(word);
+    const stem = cachedStem(word);
     if (stem.length < 3 || ARABIC_FUNCTION_WORDS.has(stem)) continue;
     counts.set(stem, (counts.get(stem) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([term]) => term);
+}
+
+const stems = new Map<string, string>();
+/** Stemming is the costly step and news repeats its words: remembered, up to a bound. */
+function cachedStem(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= 200_000) stems.clear();
+    stem = stemArabic(word);
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /** |A ∩ B| / min(|A|, |B|): a short report fully contained in a long one scores 1. */
