@@ -78,8 +78,12 @@ describe('operating the pipeline', () => {
     expect(failed.stages.index.startedAt <= failed.stages.index.endedAt).toBe(true);
 
     const { Queue } = await import('bullmq');
-    const { redisOptionsFromUrl } = await import('@app/queue');
-    const indexQueue = new Queue('index', { connection: redisOptionsFromUrl(pipeline.config.redisUrl, 'worker'), prefix: pipeline.config.queuePrefix });
+    const { redisNodeOptions, redisKeys } = await import('@app/queue');
+    const { parseRedisTopology } = await import('@app/config');
+    const indexQueue = new Queue('index', {
+      connection: redisNodeOptions(parseRedisTopology(pipeline.config), 'worker'),
+      prefix: redisKeys.queuePrefix(pipeline.config.queuePrefix, 'index'),
+    });
     const failedJobs = await indexQueue.getFailed();
     expect(failedJobs.map((job) => job.id)).toContain(jobIdFor(id, 'index'));
     await indexQueue.close();

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import request from 'supertest';
 import { startPipeline } from '../../test/support/pipeline';
+import { redisKeys } from '@app/queue';
 
 const BATCH = 25;
 
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     const states: Record<string, number> = {};
     while (pending.size > 0) {
       for (const id of [...pending]) {
-        const status = await pipeline.redis.hgetall(`${pipeline.config.queuePrefix}:doc:${id}`);
+        const status = await pipeline.redis.hgetall(redisKeys.status(pipeline.config.queuePrefix, id));
         if (!['indexed', 'failed', 'rejected'].includes(status.state)) continue;
         pending.delete(id);
         states[status.state] = (states[status.state] ?? 0) + 1;

@@ -5,6 +5,7 @@
  * current template (after a mapping change), then swaps the alias atomically.
  * Searches keep working throughout; the old index is deleted unless --keep-old.
  */
+import { loadConfig } from '@app/config';
 import { IndexManager, TEMPLATE_VERSION, createEsClient, indexNames } from '@app/search';
 
 const argValue = (name: string) => {
@@ -13,11 +14,13 @@ const argValue = (name: string) => {
 };
 
 async function main() {
-  const url = process.env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200';
-  const alias = argValue('alias') ?? process.env.INDEX_ALIAS ?? 'news';
-  const client = createEsClient({ url });
+  // The apps' own configuration: same nodes, shards and replicas as the indexer.
+  const config = loadConfig();
+  const url = config.elasticsearchNodes.join(',');
+  const alias = argValue('alias') ?? config.indexAlias;
+  const client = createEsClient({ nodes: config.elasticsearchNodes, sniff: config.elasticsearchSniff, apiKey: config.elasticsearchApiKey });
   try {
-    const manager = new IndexManager(client, indexNames(alias));
+    const manager = new IndexManager(client, indexNames(alias), { shards: config.indexShards, replicas: config.indexReplicas });
     const live = await manager.liveTemplateVersion();
     if (live === null) throw new Error(`alias ${alias} does not exist at ${url}: nothing to reindex`);
     console.log(`alias ${alias}: live index built from template v${live}, current template v${TEMPLATE_VERSION}`);

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client } from '@elastic/elasticsearch';
-import Redis from 'ioredis';
+import { Cluster } from 'ioredis';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '@app/config';
-import { IndexManager, indexNames } from '@app/search';
+import { IndexManager, createEsClient, indexNames } from '@app/search';
+import { createRedisClient, type RedisClient } from '@app/queue';
 import type { DocumentState } from '@app/contracts';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GatewayModule } from '../../apps/gateway/src/gateway.module';
@@ -20,7 +21,7 @@ export interface RunningPipeline {
   gateway: INestApplication;
   http: ReturnType<INestApplication['getHttpServer']>;
   es: Client;
-  redis: Redis;
+  redis: RedisClient;
   stop(): Promise<void>;
 }
 
@@ -49,8 +50,8 @@ export async function startPipeline(
   await gateway.init();
   const contexts = await startWorkers(config, workers);
   const full = { ...loadConfig(process.env), ...config } as AppConfig;
-  const es = new Client({ node: full.elasticsearchUrl });
-  const redis = new Redis(full.redisUrl);
+  const es = createEsClient({ nodes: full.elasticsearchNodes });
+  const redis = createRedisClient(full, 'worker');
   return {
     config: full,
     gateway,
@@ -78,13 +79,26 @@ export async function startWorkers(config: Partial<AppConfig>, workers: WorkerNa
   return contexts;
 }
 
-async function cleanRedis(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
+/** Keys matching `pattern`: SCAN walks one node, so on a cluster every master is walked. */
+export async function scanKeys(redis: RedisClient, pattern: string): Promise<string[]> {
+  const nodes = redis instanceof Cluster ? redis.nodes('master') : [redis];
+  const found: string[] = [];
+  for (const node of nodes) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await node.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      found.push(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  }
+  return found;
+}
+
+async function cleanRedis(redis: RedisClient, prefix: string): Promise<void> {
+  const keys = await scanKeys(redis, `${prefix}:*`);
+  // On a cluster a multi-key DEL must stay within one slot, so one key per DEL there.
+  if (redis instanceof Cluster) for (const key of keys) await redis.del(key);
+  else for (let i = 0; i < keys.length; i += 1000) await redis.del(...keys.slice(i, i + 1000));
 }
 
 const FINAL_STATES: DocumentState[] = ['indexed', 'failed', 'rejected'];

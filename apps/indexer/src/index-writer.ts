@@ -24,7 +24,7 @@ export class IndexWriter implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly bulk: BulkIndexer;
 
   constructor(@Inject(ES_CLIENT) es: Client, @Inject(APP_CONFIG) config: AppConfig) {
-    this.manager = new IndexManager(es, indexNames(config.indexAlias));
+    this.manager = new IndexManager(es, indexNames(config.indexAlias), { shards: config.indexShards, replicas: config.indexReplicas });
     this.bulk = new BulkIndexer(es, { index: config.indexAlias, refresh: REFRESH[config.indexRefresh] });
   }
 

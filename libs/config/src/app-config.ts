@@ -1,9 +1,23 @@
 import type { Stage } from '@app/contracts';
+import type { RedisSettings } from './redis-topology';
 
-/** Typed configuration, read once from the environment at boot (see loadConfig). */
-export interface AppConfig {
-  redisUrl: string;
+/**
+ * Typed configuration, read once from the environment at boot (see loadConfig).
+ * The Redis fields (RedisSettings) describe one node, a cluster or Sentinel:
+ * see parseRedisTopology.
+ */
+export interface AppConfig extends RedisSettings {
+  /** First of elasticsearchNodes (kept for code that needs one URL, e.g. logs). */
   elasticsearchUrl: string;
+  /** Every node the client may send requests to; a dead one is skipped and retried later. */
+  elasticsearchNodes: string[];
+  /** Discover the cluster's other nodes from the given ones (off behind a load balancer / on Elastic Cloud). */
+  elasticsearchSniff: boolean;
+  /** API key for a managed Elasticsearch (or put user:password in the URL). */
+  elasticsearchApiKey: string | null;
+  /** Primary shards and replicas of new indices, written into the index template. */
+  indexShards: number;
+  indexReplicas: number;
   /** Prefix of every BullMQ key and of the pipeline's own Redis keys; lets test runs share a Redis. */
   queuePrefix: string;
   /** Alias searched and written through; versioned indices are `<alias>-v<N>`. */

@@ -1,4 +1,5 @@
 import type { AppConfig } from './app-config';
+import { parseRedisTopology, RedisConfigError } from './redis-topology';
 
 export class ConfigError extends Error {}
 
@@ -32,6 +33,44 @@ function readList(env: Env, name: string): string[] {
   return (env[name] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 }
 
+function readBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/** ELASTICSEARCH_URL: one URL or a comma list of nodes of the same cluster. */
+function readEsNodes(env: Env): string[] {
+  const raw = env.ELASTICSEARCH_URL || 'http://127.0.0.1:9200';
+  const nodes = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const node of nodes) readUrl({ ELASTICSEARCH_URL: node }, 'ELASTICSEARCH_URL', '', ['http:', 'https:']);
+  return nodes;
+}
+
+/** The Redis fields, validated by parsing them once (a bad value names its variable). */
+function readRedis(env: Env) {
+  const settings = {
+    redisUrl: env.REDIS_URL || 'redis://127.0.0.1:6379',
+    redisClusterNodes: readList(env, 'REDIS_CLUSTER_NODES'),
+    redisSentinels: readList(env, 'REDIS_SENTINELS'),
+    redisSentinelName: env.REDIS_SENTINEL_NAME || null,
+    redisUsername: env.REDIS_USERNAME || null,
+    redisPassword: env.REDIS_PASSWORD || null,
+    redisSentinelPassword: env.REDIS_SENTINEL_PASSWORD || null,
+    redisTls: readBool(env, 'REDIS_TLS', false),
+    redisTlsCaFile: env.REDIS_TLS_CA_FILE || null,
+  };
+  try {
+    parseRedisTopology(settings);
+  } catch (err) {
+    if (err instanceof RedisConfigError) throw new ConfigError(err.message);
+    throw err;
+  }
+  return settings;
+}
+
 /** Validates the environment once; a bad value fails boot with a message naming the variable. */
 export function loadConfig(env: Env = process.env, defaults: Partial<AppConfig> = {}): AppConfig {
   const refresh = env.INDEX_REFRESH ?? defaults.indexRefresh ?? 'false';
@@ -48,10 +87,23 @@ export function loadConfig(env: Env = process.env, defaults: Partial<AppConfig> 
     throw new ConfigError(`TAGGER_ENGINE must be embedded or http, got "${taggerEngine}"`);
   }
   const taggerUrl = taggerEngine === 'http' ? readUrl(env, 'TAGGER_URL', '', ['http:', 'https:']) : null;
+  const elasticsearchNodes = readEsNodes(env);
+  const queuePrefix = env.QUEUE_PREFIX || 'pipeline';
+  if (/[{}]/.test(queuePrefix)) {
+    // The pipeline puts its own hash tags into every key (libs/queue/src/redis-keys.ts).
+    throw new ConfigError(`QUEUE_PREFIX must not contain { or }: the pipeline adds the Redis Cluster hash tags itself, got "${queuePrefix}"`);
+  }
   return {
-    redisUrl: readUrl(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
-    elasticsearchUrl: readUrl(env, 'ELASTICSEARCH_URL', 'http://127.0.0.1:9200', ['http:', 'https:']),
-    queuePrefix: env.QUEUE_PREFIX || 'pipeline',
+    ...readRedis(env),
+    elasticsearchUrl: elasticsearchNodes[0],
+    elasticsearchNodes,
+    elasticsearchSniff: readBool(env, 'ELASTICSEARCH_SNIFF', false),
+    elasticsearchApiKey: env.ELASTICSEARCH_API_KEY || null,
+    // One node cannot hold a replica (it would stay unassigned, the cluster yellow);
+    // set INDEX_REPLICAS=1 or more on a cluster.
+    indexShards: readInt(env, 'INDEX_SHARDS', 1),
+    indexReplicas: readInt(env, 'INDEX_REPLICAS', 0, 0),
+    queuePrefix,
     indexAlias: env.INDEX_ALIAS || 'news',
     indexRefresh: refresh as AppConfig['indexRefresh'],
     port: readInt(env, 'PORT', defaults.port ?? 3000, 0),

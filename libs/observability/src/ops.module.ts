@@ -1,10 +1,10 @@
 import { Controller, Get, Header, HttpCode, Inject, Module, OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { Client } from '@elastic/elasticsearch';
-import type { Redis } from 'ioredis';
+import type { Client } from '@elastic/elasticsearch';
+import { createEsClient } from '@app/search';
 import { register } from 'prom-client';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { PIPELINE_REDIS } from '@app/queue';
+import { PIPELINE_REDIS, type RedisClient } from '@app/queue';
 import { ensureProcessMetrics } from './process-metrics';
 
 /** Elasticsearch client shared by an app's providers. */
@@ -23,7 +23,7 @@ async function probe(check: () => Promise<unknown>, timeoutMs = 2000): Promise<s
 @Controller()
 class OpsController {
   constructor(
-    @Inject(PIPELINE_REDIS) private readonly redis: Redis,
+    @Inject(PIPELINE_REDIS) private readonly redis: RedisClient,
     @Inject(ES_CLIENT) private readonly es: Client,
   ) {}
 
@@ -75,7 +75,8 @@ class EsCloser implements OnApplicationShutdown {
     {
       provide: ES_CLIENT,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new Client({ node: config.elasticsearchUrl, requestTimeout: 30000 }),
+      useFactory: (config: AppConfig) =>
+        createEsClient({ nodes: config.elasticsearchNodes, sniff: config.elasticsearchSniff, apiKey: config.elasticsearchApiKey }),
     },
     EsCloser,
   ],

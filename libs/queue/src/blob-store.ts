@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-options';
 import { redisKeys } from './redis-keys';
 
 /** Uploaded bytes wait here for the fetcher, which may run on another machine. */
@@ -7,7 +7,7 @@ export class BlobStore {
   static readonly TTL_SECONDS = 7 * 24 * 3600;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

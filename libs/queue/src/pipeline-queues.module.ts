@@ -1,11 +1,12 @@
 import { once } from 'node:events';
-import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import type { Queue } from 'bullmq';
-import Redis from 'ioredis';
+import { DynamicModule, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BullModule, getQueueToken, getSharedConfigToken, } from '@nestjs/bullmq';
+import type { Queue, QueueOptions } from 'bullmq';
+import { Cluster } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { QUEUES, type Stage } from '@app/contracts';
-import { redisOptionsFromUrl } from './redis-options';
+import { bullConnection, createRedisClient, type RedisClient } from './redis-options';
+import { redisKeys } from './redis-keys';
 import { StatusStore } from './status-store';
 import { BlobStore } from './blob-store';
 import { PipelineProducer } from './pipeline-producer';
@@ -29,7 +30,11 @@ export interface PipelineQueuesOptions {
 class RedisLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly queues: Queue[];
 
-  constructor(@Inject(PIPELINE_REDIS) private readonly redis: Redis, ...queues: Queue[]) {
+  constructor(
+    private readonly redis: RedisClient,
+    private readonly bull: QueueOptions,
+    ...queues: Queue[]
+  ) {
     this.queues = queues;
   }
 
@@ -42,6 +47,9 @@ class RedisLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
+    // BullMQ leaves a shared Cluster open; its workers have closed by now.
+    const shared = this.bull.connection;
+    if (shared instanceof Cluster) await shared.quit().catch(() => shared.disconnect());
   }
 }
 
@@ -53,35 +61,40 @@ export class PipelineQueuesModule {
       module: PipelineQueuesModule,
       global: true,
       imports: [
+        // Options for one node or Sentinel; for a cluster one Cluster instance shared by all queues.
         BullModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({
-            connection: redisOptionsFromUrl(config.redisUrl, options.role),
-            prefix: config.queuePrefix,
-          }),
+          useFactory: (config: AppConfig) => ({ connection: bullConnection(config, options.role) }),
         }),
-        ...options.queues.map((stage) => BullModule.registerQueue({ name: QUEUES[stage] })),
+        // Each queue's prefix carries its own hash tag (see redis-keys.ts); workers take it from here.
+        ...options.queues.map((stage) =>
+          BullModule.registerQueueAsync({
+            name: QUEUES[stage],
+            inject: [APP_CONFIG],
+            useFactory: (config: AppConfig) => ({ prefix: redisKeys.queuePrefix(config.queuePrefix, QUEUES[stage]) }),
+          }),
+        ),
       ],
       providers: [
         {
           provide: PIPELINE_REDIS,
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => new Redis(redisOptionsFromUrl(config.redisUrl, options.role)),
+          useFactory: (config: AppConfig) => createRedisClient(config, options.role),
         },
         {
           provide: RedisLifecycle,
-          inject: [PIPELINE_REDIS, ...queueTokens],
-          useFactory: (redis: Redis, ...queues: Queue[]) => new RedisLifecycle(redis, ...queues),
+          inject: [PIPELINE_REDIS, getSharedConfigToken(), ...queueTokens],
+          useFactory: (redis: RedisClient, bull: QueueOptions, ...queues: Queue[]) => new RedisLifecycle(redis, bull, ...queues),
         },
         {
           provide: StatusStore,
           inject: [PIPELINE_REDIS, APP_CONFIG],
-          useFactory: (redis: Redis, config: AppConfig) => new StatusStore(redis, config.queuePrefix),
+          useFactory: (redis: RedisClient, config: AppConfig) => new StatusStore(redis, config.queuePrefix),
         },
         {
           provide: BlobStore,
           inject: [PIPELINE_REDIS, APP_CONFIG],
-          useFactory: (redis: Redis, config: AppConfig) => new BlobStore(redis, config.queuePrefix),
+          useFactory: (redis: RedisClient, config: AppConfig) => new BlobStore(redis, config.queuePrefix),
         },
         {
           provide: PipelineProducer,

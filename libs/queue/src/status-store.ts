@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-options';
 import { STAGES, type DocumentState, type DocumentStatus, type Stage, type StageStatus } from '@app/contracts';
 import { redisKeys } from './redis-keys';
 
@@ -9,7 +9,7 @@ import { redisKeys } from './redis-keys';
  */
 export class StatusStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

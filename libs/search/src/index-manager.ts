@@ -1,7 +1,7 @@
 import { errors, type Client } from '@elastic/elasticsearch';
 import { BulkIndexer } from './bulk-indexer';
 import { detectCapabilities } from './es-client';
-import { buildIndexTemplate, type ClusterCapabilities, type TemplateOptions } from './index-template';
+import { buildIndexTemplate, buildSettings, type ClusterCapabilities, type TemplateOptions } from './index-template';
 import type { IndexNames } from './index-names';
 
 export interface ReindexOptions {
@@ -62,7 +62,10 @@ export class IndexManager {
   async ensure(): Promise<string> {
     await this.putTemplate();
     const current = await this.aliasedIndices();
-    if (current.length > 0) return current[0];
+    if (current.length > 0) {
+      await this.applyReplicas(current[0]);
+      return current[0];
+    }
     const first = this.names.versioned(1);
     try {
       await this.client.indices.create({ index: first, aliases: { [this.names.alias]: { is_write_index: true } } });
@@ -78,6 +81,19 @@ export class IndexManager {
       }
       throw err;
     }
+  }
+
+  /**
+   * The configured replica count is the one truth: an index made under another
+   * setting (or changed by hand) is brought to it, as replicas can change live.
+   * Shards cannot; a different shard count takes a reindex.
+   */
+  private async applyReplicas(index: string): Promise<void> {
+    const wanted = this.templateOptions.replicas;
+    if (wanted === undefined) return;
+    const settings = await this.client.indices.getSettings({ index, name: 'index.number_of_replicas' });
+    const live = Number(settings[index]?.settings?.index?.number_of_replicas ?? wanted);
+    if (live !== wanted) await this.client.indices.putSettings({ index, settings: { number_of_replicas: wanted } });
   }
 
   /**
@@ -118,18 +134,21 @@ export class IndexManager {
 
     await this.putTemplate();
     const to = this.names.versioned((await this.highestVersion()) + 1);
-    // No refreshes or replicas while bulk-loading; restored before the swap.
-    await this.client.indices.create({ index: to, settings: { refresh_interval: '-1' } });
+    // No refreshes or replicas while bulk-loading; restored (from the template) before the swap.
+    await this.client.indices.create({ index: to, settings: { refresh_interval: '-1', number_of_replicas: 0 } });
 
     const copyStartedAt = new Date(Date.now() - 1000).toISOString(); // 1 s margin for clock skew between writers
     const copied = await this.copy(from, to, { match_all: {} }, batchSize, options.onProgress);
 
-    // null resets to the template's default (1s).
     // First catch-up before the swap, so documents written during the copy are
     // already in the new index when readers move there.
     const preSwapAt = new Date(Date.now() - 1000).toISOString();
     let caughtUp = await this.catchUp(from, to, copyStartedAt, batchSize);
-    await this.client.indices.putSettings({ index: to, settings: { refresh_interval: null as unknown as string } });
+    // null resets refresh to its default (1s); replicas as the template says.
+    await this.client.indices.putSettings({
+      index: to,
+      settings: { refresh_interval: null as unknown as string, number_of_replicas: buildSettings({ analysisCommon: false }, this.templateOptions).number_of_replicas },
+    });
     await this.client.indices.refresh({ index: to });
     await this.client.indices.updateAliases({
       actions: [

@@ -89,4 +89,24 @@ describe('reindexToNewVersion on the real Elasticsearch', () => {
     const settings = await client.indices.getSettings({ index: manager.names.versioned(2), flat_settings: true });
     expect(settings[manager.names.versioned(2)].settings!['index.refresh_interval']).toBeUndefined();
   });
+
+  it('keeps the configured shards and replicas: in the template, at every start, through a reindex', async () => {
+    const configured = new IndexManager(client, indexNames(uniqueAlias()), { shards: 2, replicas: 1 });
+    const layout = async (index: string) => {
+      const { [index]: s } = await client.indices.getSettings({ index, flat_settings: true });
+      return { shards: Number(s.settings!['index.number_of_shards']), replicas: Number(s.settings!['index.number_of_replicas']) };
+    };
+    try {
+      const first = await configured.ensure();
+      expect(await layout(first)).toEqual({ shards: 2, replicas: 1 });
+      // Changed by hand, then the indexer restarts: the configuration wins again.
+      await client.indices.putSettings({ index: first, settings: { number_of_replicas: 0 } });
+      await configured.ensure();
+      expect(await layout(first)).toEqual({ shards: 2, replicas: 1 });
+      const { to } = await configured.reindexToNewVersion({ deleteOld: true });
+      expect(await layout(to)).toEqual({ shards: 2, replicas: 1 });
+    } finally {
+      await configured.deleteAll();
+    }
+  });
 });

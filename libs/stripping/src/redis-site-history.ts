@@ -1,8 +1,12 @@
-import type Redis from 'ioredis';
+import type { Redis, Cluster } from 'ioredis';
 import { documentFingerprint, historyHashes, type SiteHistory, type SiteLineStats } from './site-history';
 
 export interface RedisSiteHistoryOptions {
-  /** Prefix of every key, e.g. "pipeline:strip:"; keys are `<prefix>site:<site>:lines|docs|seen`. */
+  /**
+   * Prefix of every key, e.g. "pipeline:strip:"; keys are `<prefix>site:{<site>}:lines|docs|seen`:
+   * the site is a hash tag, so on a Redis Cluster the record script's three keys share a
+   * slot while different sites spread over the masters.
+   */
   prefix: string;
   /** A site's keys expire this long after its last recorded document (default 30 days). */
   ttlSeconds?: number;
@@ -41,7 +45,7 @@ export class RedisSiteHistory implements SiteHistory {
   private readonly maxSeen: number;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: Redis | Cluster,
     private readonly options: RedisSiteHistoryOptions,
   ) {
     this.ttl = options.ttlSeconds ?? 30 * 24 * 3600;
@@ -51,7 +55,8 @@ export class RedisSiteHistory implements SiteHistory {
 
   /** Redis keys of one site's statistics. */
   keys(site: string): { lines: string; docs: string; seen: string } {
-    const base = `${this.options.prefix}site:${site.replace(/\s+/g, '-')}`;
+    // Braces inside the site would end the hash tag early.
+    const base = `${this.options.prefix}site:{${site.replace(/[\s{}]+/g, '-')}}`;
     return { lines: `${base}:lines`, docs: `${base}:docs`, seen: `${base}:seen` };
   }
 

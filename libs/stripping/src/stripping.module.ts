@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import type Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { PIPELINE_REDIS } from '@app/queue';
+import { PIPELINE_REDIS, type RedisClient } from '@app/queue';
 import { RedisSiteHistory } from './redis-site-history';
 import { SITE_HISTORY } from './site-history';
 
@@ -14,7 +13,7 @@ import { SITE_HISTORY } from './site-history';
     {
       provide: SITE_HISTORY,
       inject: [PIPELINE_REDIS, APP_CONFIG],
-      useFactory: (redis: Redis, config: AppConfig) => new RedisSiteHistory(redis, { prefix: `${config.queuePrefix}:strip:` }),
+      useFactory: (redis: RedisClient, config: AppConfig) => new RedisSiteHistory(redis, { prefix: `${config.queuePrefix}:strip:` }),
     },
   ],
   exports: [SITE_HISTORY],
