@@ -94,6 +94,20 @@ export function buildMappings(caps: ClusterCapabilities): estypes.MappingTypeMap
       // Pages state dates in odd ways; a date we cannot parse must not cost the document.
       publishedAt: { type: 'date', ignore_malformed: true },
       ingestedAt: { type: 'date' },
+      // Same story across outlets (libs/stories): the story's first document, the copied original,
+      // and what later documents are compared with (band keys and key terms queried, the
+      // signature only read back).
+      storyId: keyword,
+      duplicateOf: keyword,
+      story: {
+        type: 'object',
+        properties: {
+          terms: keyword,
+          bands: keyword,
+          time: { type: 'date' },
+          signature: { type: 'keyword', index: false, doc_values: false },
+        },
+      },
       /** Set by the indexer at write time; lets a reindex catch up on writes made while it copied. */
       indexedAt: { type: 'date' },
       source: {

@@ -40,7 +40,7 @@ describe('assignStory', () => {
   it('marks an exact copy as a duplicate of the earliest document it copies', () => {
     const original = linked(doc('a', RATES, cbe));
     const copy = { ...linked(doc('b', RATES, cbe)), duplicateOf: 'a', storyId: 'a' };
-    expect(assignStory(doc('c', RATES, cbe), [original, copy])).toEqual({ storyId: 'a', duplicateOf: 'a' });
+    expect(assignStory(doc('c', RATES, cbe), [original, copy])).toEqual({ storyId: 'a', duplicateOf: 'a', merged: [] });
   });
 
   it('starts a new story for an unrelated report, and for the same words weeks later', () => {
@@ -54,5 +54,15 @@ describe('assignStory', () => {
   it('does not join reports that share only places', () => {
     const places = { locations: ['مصر', 'القاهرة'] };
     expect(assignStory(doc('b', RATES_REWRITE, places), [linked(doc('a', RATES, places))]).storyId).toBe('b');
+  });
+});
+
+describe('assignStory merges', () => {
+  it('reports the other stories a bridging document also matches', () => {
+    const a = { ...linked(doc('a', RATES, cbe)), storyId: 'a' };
+    const b = { ...linked(doc('b', RATES_REWRITE, cbe)), storyId: 'b' };
+    const links = assignStory(doc('c', `${RATES} ${RATES_REWRITE}`, cbe), [a, b]);
+    expect([links.storyId, ...links.merged].sort()).toEqual(['a', 'b']);
+    expect(links.merged).not.toContain(links.storyId);
   });
 });

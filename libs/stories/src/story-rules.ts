@@ -22,7 +22,7 @@ export function sharedEntities(a: readonly string[], b: readonly string[]): { we
 export const DUPLICATE_JACCARD = 0.5;
 /** Reports of one story are published within a few days of each other. */
 export const STORY_WINDOW_DAYS = 4;
-export const STORY_SCORE = 0.28;
+export const STORY_SCORE = 0.26;
 /** Shared entity weight below which two reports are never one story (two people, or a person and two places...). */
 const MIN_SHARED_ENTITY_WEIGHT = 2;
 /** Places are shared by every story of a region; people and organisations say more. */
@@ -33,8 +33,11 @@ export interface ComparableDocument {
   id: string;
   signature: Uint32Array | null;
   features: StoryFeatures;
-  /** Time of the report: its published date, else when it was ingested (ms). */
-  time: number;
+  /**
+   * When the report was published (ms), or null when it does not say. Ingestion time is
+   * no stand-in: an archive loaded today holds reports of many years.
+   */
+  time: number | null;
 }
 
 /** A copy or light rewrite: most word shingles shared. */
@@ -48,7 +51,8 @@ export function isNearDuplicate(a: ComparableDocument, b: ComparableDocument): b
  * same places and actors, and a topic word alone ("أسعار") joins unrelated news.
  */
 export function storyScore(a: ComparableDocument, b: ComparableDocument): number {
-  if (Math.abs(a.time - b.time) > STORY_WINDOW_DAYS * DAY_MS) return 0;
+  // The window applies when both dates are known; an undated report is compared on content alone.
+  if (a.time !== null && b.time !== null && Math.abs(a.time - b.time) > STORY_WINDOW_DAYS * DAY_MS) return 0;
   if (isNearDuplicate(a, b)) return 1;
   const entities = sharedEntities(a.features.entities, b.features.entities);
   if (entities.weight < MIN_SHARED_ENTITY_WEIGHT) return 0;
