@@ -30,10 +30,18 @@ export interface FetchedMeta {
   lang?: string;
 }
 
+/**
+ * Which path of the HTML extraction produced the blocks: the structural walk, the densest
+ * text container, the JSON-LD articleBody, or the og/meta description (in fallback order).
+ */
+export type Extraction = 'walk' | 'density' | 'json-ld' | 'meta';
+
 /** Output of the fetcher: decoded text blocks, ready for boilerplate stripping. */
 export interface FetchedDocument {
   format: 'text' | 'html' | 'json';
   blocks: TextBlock[];
+  /** HTML only: which extraction path produced `blocks`. */
+  extraction?: Extraction;
   meta: FetchedMeta;
   /** Character encoding the bytes were decoded from, e.g. "UTF-8", "windows-1256". */
   encoding: string;
@@ -97,6 +105,8 @@ export interface ProcessedDocument {
   encoding: string | null;
   /** True when the bytes held invalid sequences, shown as U+FFFD in the text. */
   decodingErrors: boolean;
+  /** HTML pages: which extraction path produced the text (see Extraction); null for text and JSON. */
+  extraction?: Extraction | null;
   /** What the stripper dropped (menus, share bars, bylines...), each with its reason. */
   removed: RemovedBlock[];
   source: SourceInfo & { credited: string | null };

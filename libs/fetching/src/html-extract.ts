@@ -1,172 +1,89 @@
-import { Parser } from 'htmlparser2';
-import type { FetchedMeta, TextBlock } from '@app/contracts';
-import { BLOCK_TAGS, furnitureReason, NEVER_DROPPED, PAGE_FRAME_TAGS, SKIPPED_TAGS } from './html-boilerplate';
-import { metaFromJsonLd, MetaCollector } from './html-meta';
+import type { Extraction, FetchedMeta, TextBlock } from '@app/contracts';
+import { dropTeasersAndTrailingLists, isLinked, isProse } from './html-block-rules';
+import { walkPage, type RawBlock } from './html-walk';
 
 export interface ExtractedHtml {
   blocks: TextBlock[];
   meta: FetchedMeta;
-}
-
-interface OpenElement {
-  tag: string;
-  block: boolean;
-  /** This element starts a subtree that is never text (script, nav...). */
-  skip: boolean;
-  /** Id of the menu-like container this element starts, if any (see `containers`). */
-  container: number | null;
-  /** Text characters inside, inside links, and links with text: for spotting link lists. */
-  chars: number;
-  linkChars: number;
-  links: number;
-  /** blocks.length when the element opened: its blocks are the ones after. */
-  firstBlock: number;
-}
-
-interface PendingBlock extends TextBlock {
-  containers: number[];
+  /** Which path produced `blocks` (see Extraction). */
+  extraction: Extraction;
 }
 
 /**
- * A wrapper whose class happens to look menu-like ("page has-sidebar") holds the page,
- * not a menu: a class-matched container with more than this share of the text is kept.
+ * A path is taken when it has at least this share of the prose of the path with the most:
+ * the walk "yields much less text than the page's densest container" below it.
  */
-const WRAPPER_TEXT_SHARE = 0.5;
-/**
- * A block element that is nearly all link text, over several links, is a menu or a
- * "related"/"most read" list whatever its class says, e.g. <div class="x9"> holding six
- * linked headlines. Article paragraphs carry a link or two among their own words.
- */
-const LINK_LIST_MIN_LINKS = 3;
-const LINK_LIST_MIN_SHARE = 0.8;
-/** Elements that may stand in <head>; any other opens the body. */
-const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template', 'head', 'html']);
+const ENOUGH_OF_BEST = 0.5;
 
 /**
  * Turns HTML into text blocks in reading order, each tagged with the block element it came
- * from, plus head metadata. A streaming parse (htmlparser2) with no DOM keeps it fast;
- * page furniture (scripts, nav, header/footer, aside, forms, menu-like containers) is
- * dropped, everything else is left for the boilerplate stripper to judge.
+ * from, plus head metadata. The structural walk (html-walk) drops page furniture and leaves
+ * the rest for the boilerplate stripper to judge; when a structural rule was wrong for the
+ * page (an article inside <aside>, a page-wide link) and the walk kept much less prose than
+ * the page holds, the densest text container, then the JSON-LD articleBody, then the
+ * og/meta description stand in, so an article is never lost. The path is reported.
  */
 export function extractHtml(html: string): ExtractedHtml {
-  const stack: OpenElement[] = [];
-  const blocks: PendingBlock[] = [];
-  const containerChars: number[] = [];
-  const openContainers: number[] = [];
-  const meta = new MetaCollector();
-  let skipDepth = 0;
-  let articleDepth = 0;
-  let linkDepth = 0;
-  let buf = '';
-  let inTitle = false;
-  let titleText = '';
-  let jsonLd: string | null = null;
+  const page = walkPage(html);
+  const { raw } = page;
+  const meta = page.meta.result(page.title);
+  const walk = dropTeasersAndTrailingLists(raw, page.walk);
+  const candidates: Array<{ extraction: Extraction; blocks: () => TextBlock[]; prose: number }> = [
+    { extraction: 'walk', blocks: () => walk.map((i) => asBlock(raw[i])), prose: proseChars(walk.map((i) => raw[i])) },
+  ];
+  if (page.densest) {
+    const inside = densestBlocks(raw, page.densest.start, page.densest.end);
+    candidates.push({ extraction: 'density', blocks: () => withHeadline(raw, page.densest!.start, inside.map(asBlock)), prose: proseChars(inside) });
+  }
+  const articleBody = page.meta.articleBody ? paragraphsOf(page.meta.articleBody) : [];
+  if (articleBody.length) {
+    const prose = proseChars(articleBody.map((text) => ({ text, tag: 'p', linkChars: 0, container: -1 })));
+    candidates.push({ extraction: 'json-ld', blocks: () => withHeadline(raw, -1, articleBody.map((text) => ({ text, tag: 'p' }))), prose });
+  }
+  const most = Math.max(...candidates.map((c) => c.prose));
+  const chosen = candidates.find((c) => c.prose > 0 && c.prose >= ENOUGH_OF_BEST * most);
+  if (chosen) return { blocks: chosen.blocks(), meta, extraction: chosen.extraction };
+  // No prose anywhere: a summary in the head is all the article there is, if the page has one.
+  const description = page.meta.description?.replace(/\s+/g, ' ');
+  if (description && !walk.some((i) => raw[i].text.length >= description.length)) {
+    return { blocks: withHeadline(raw, -1, [{ text: description, tag: 'p' }]), meta, extraction: 'meta' };
+  }
+  return { blocks: candidates[0].blocks(), meta, extraction: 'walk' };
+}
 
-  const blockTag = (): string => {
-    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].block) return stack[i].tag;
-    return 'body';
-  };
-  const flush = () => {
-    if (buf === '') return;
-    const tag = blockTag();
-    const lines = tag === 'pre' ? buf.split('\n') : [buf];
-    buf = '';
-    for (const line of lines) {
-      const text = line.replace(/\s+/g, ' ').trim();
-      if (text === '') continue;
-      blocks.push({ text, tag, containers: [...openContainers] });
-      for (const id of openContainers) containerChars[id] += text.length;
-    }
-  };
+const asBlock = (b: RawBlock): TextBlock => ({ text: b.text, tag: b.tag });
 
-  /** Closes the element at `idx` and everything opened inside it. */
-  const closeFrom = (idx: number) => {
-    while (stack.length > idx) {
-      const el = stack[stack.length - 1];
-      if (el.block) flush();
-      stack.pop();
-      if (el.skip) skipDepth--;
-      if (el.tag === 'article' || el.tag === 'main') articleDepth--;
-      if (el.tag === 'a') {
-        linkDepth--;
-        if (el.chars > 0) el.links++;
-      }
-      if (el.container !== null) openContainers.pop();
-      if (el.block && !NEVER_DROPPED.has(el.tag) && el.links >= LINK_LIST_MIN_LINKS && el.linkChars >= LINK_LIST_MIN_SHARE * el.chars) {
-        blocks.length = el.firstBlock;
-      }
-      const parent = stack[stack.length - 1];
-      if (parent) {
-        parent.chars += el.chars;
-        parent.linkChars += el.linkChars;
-        parent.links += el.links;
-      }
-    }
-  };
+function proseChars(blocks: RawBlock[]): number {
+  let n = 0;
+  for (const b of blocks) if (isProse(b)) n += b.text.length;
+  return n;
+}
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        // Body content ends an unclosed <head>, as in browsers.
-        if (skipDepth > 0 && !HEAD_CONTENT.has(name)) {
-          const head = stack.findIndex((e) => e.tag === 'head');
-          if (head >= 0) closeFrom(head);
-        }
-        if (name === 'meta' || name === 'link' || name === 'html') meta.element(name, attrs);
-        if (name === 'title' && titleText === '' && !stack.some((e) => e.tag === 'svg' || e.tag === 'math')) inTitle = true;
-        if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) jsonLd = '';
-        const block = BLOCK_TAGS.has(name);
-        if (block || name === 'br') flush();
-        let skip = skipDepth > 0 ? false : SKIPPED_TAGS.has(name) || (PAGE_FRAME_TAGS.has(name) && articleDepth === 0);
-        let container: number | null = null;
-        if (!skip && skipDepth === 0 && (attrs.class || attrs.id || attrs.role || attrs.style || attrs.hidden !== undefined)) {
-          const reason = furnitureReason(name, attrs, articleDepth > 0);
-          if (reason === 'hidden' || reason?.startsWith('role=')) skip = true;
-          else if (reason) {
-            container = containerChars.length;
-            containerChars.push(0);
-            openContainers.push(container);
-          }
-        }
-        if (skip) skipDepth++;
-        if (name === 'article' || name === 'main') articleDepth++;
-        if (name === 'a') linkDepth++;
-        stack.push({ tag: name, block, skip, container, chars: 0, linkChars: 0, links: 0, firstBlock: blocks.length });
-      },
-      ontext(text) {
-        if (inTitle) titleText += text;
-        else if (jsonLd !== null) jsonLd += text;
-        else if (skipDepth === 0) {
-          buf += text;
-          const top = stack[stack.length - 1];
-          if (top) {
-            const n = text.trim().length;
-            top.chars += n;
-            if (linkDepth > 0) top.linkChars += n;
-          }
-        }
-      },
-      onclosetag(name) {
-        if (name === 'title') inTitle = false;
-        if (name === 'script' && jsonLd !== null) {
-          meta.jsonLd(metaFromJsonLd(jsonLd));
-          jsonLd = null;
-        }
-        let idx = stack.length - 1;
-        while (idx >= 0 && stack[idx].tag !== name) idx--;
-        if (idx >= 0) closeFrom(idx);
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
-  flush();
+/** The densest container's blocks, without its link lists' lines. */
+function densestBlocks(raw: RawBlock[], start: number, end: number): RawBlock[] {
+  const out = dropTeasersAndTrailingLists(raw, range(start, end));
+  return out.filter((i) => !(isLinked(raw[i]) && raw[i].text.length < 120)).map((i) => raw[i]);
+}
 
-  const total = containerChars.length ? blocks.reduce((n, b) => n + b.text.length, 0) : 0;
-  const kept = blocks.filter((b) => b.containers.every((id) => containerChars[id] > total * WRAPPER_TEXT_SHARE));
-  return {
-    blocks: kept.map(({ text, tag }) => ({ text, tag })),
-    meta: meta.result(titleText.replace(/\s+/g, ' ').trim()),
-  };
+function range(start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) out.push(i);
+  return out;
+}
+
+/** A fallback's blocks, after the page's first <h1> when it lies before them, so the stripper still finds the headline. */
+function withHeadline(raw: RawBlock[], start: number, blocks: TextBlock[]): TextBlock[] {
+  const h1 = raw.findIndex((b) => b.tag === 'h1');
+  if (h1 < 0 || (start >= 0 && h1 >= start)) return blocks;
+  return [asBlock(raw[h1]), ...blocks];
+}
+
+/** articleBody as paragraphs: split on line breaks, markup some CMSs leave in it removed. */
+function paragraphsOf(body: string): string[] {
+  return body
+    .replace(/<\/(?:p|div|h\d|li)>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .split(/\n+/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '');
 }

@@ -18,11 +18,18 @@ const META_FIELDS: Record<string, keyof FetchedMeta> = {
   'application-name': 'siteName',
 };
 
+/** <meta> names whose content summarises the article: the last fallback when no body is found. */
+const DESCRIPTION_KEYS = new Set(['og:description', 'description', 'twitter:description']);
+
 /** Collects head metadata while the HTML is streamed; explicit tags beat JSON-LD. */
 export class MetaCollector {
   private readonly found: FetchedMeta = {};
   private ld: FetchedMeta = {};
   private canonical: string | null = null;
+  /** og/meta description (longest of them), for the "meta" fallback. */
+  description: string | null = null;
+  /** JSON-LD articleBody (longest), for the "json-ld" fallback. */
+  articleBody: string | null = null;
 
   element(tag: string, attrs: Record<string, string>): void {
     if (tag === 'html') {
@@ -36,6 +43,7 @@ export class MetaCollector {
     const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').trim().toLowerCase();
     const content = attrs.content ?? attrs.datetime;
     if (attrs['http-equiv']?.toLowerCase() === 'content-language' && attrs.content) this.setIfEmpty('lang', attrs.content);
+    if (DESCRIPTION_KEYS.has(key) && attrs.content && attrs.content.trim().length > (this.description?.length ?? 0)) this.description = attrs.content.trim();
     const field = META_FIELDS[key];
     if (!field || !content) return;
     // article:author is often a profile URL; a URL is not a name.
@@ -43,8 +51,10 @@ export class MetaCollector {
     this.setIfEmpty(field, content);
   }
 
-  jsonLd(meta: FetchedMeta): void {
+  jsonLd(source: string): void {
+    const { meta, articleBody } = readJsonLd(source);
     this.ld = { ...meta, ...this.ld };
+    if (articleBody && articleBody.length > (this.articleBody?.length ?? 0)) this.articleBody = articleBody;
   }
 
   result(title: string): FetchedMeta {
@@ -66,13 +76,14 @@ export class MetaCollector {
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-/** headline, datePublished, author and publisher name of the first Article-like JSON-LD node. */
-export function metaFromJsonLd(source: string): FetchedMeta {
+/** headline, datePublished, author, publisher name and articleBody of the first Article-like JSON-LD node. */
+export function readJsonLd(source: string): { meta: FetchedMeta; articleBody?: string } {
   let data: Json;
   try {
-    data = JSON.parse(source) as Json;
+    // CMSs wrap JSON-LD in CDATA or comments to protect old parsers.
+    data = JSON.parse(source.replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, '')) as Json;
   } catch {
-    return {};
+    return { meta: {} };
   }
   const nodes: Json[] = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray(data['@graph']) ? data['@graph'] : [data];
   for (const node of nodes) {
@@ -86,9 +97,10 @@ export function metaFromJsonLd(source: string): FetchedMeta {
     if (author) out.author = author;
     const site = nameOf(node.publisher);
     if (site) out.siteName = site;
-    return out;
+    const body = typeof node.articleBody === 'string' ? node.articleBody.trim() : '';
+    return body ? { meta: out, articleBody: body } : { meta: out };
   }
-  return {};
+  return { meta: {} };
 }
 
 function nameOf(v: Json | undefined): string | null {

@@ -36,8 +36,8 @@ export function toFetchedDocument(bytes: Buffer, name: string, options: ToDocume
   if (kind === 'zip') throw new FetchError('unsupported_type', `${JSON.stringify(name)} is a zip archive; archives are expanded at upload, not fetched as one document`, name);
   if (kind === 'html') {
     const decoded = decodeBytes(bytes, options.declaredCharset ?? htmlDeclaredCharset(bytes));
-    const { blocks, meta } = extractHtml(decoded.text);
-    return { format: 'html', blocks, meta, encoding: decoded.encoding, decodingErrors: decoded.decodingErrors };
+    const { blocks, meta, extraction } = extractHtml(decoded.text);
+    return { format: 'html', blocks, meta, extraction, encoding: decoded.encoding, decodingErrors: decoded.decodingErrors };
   }
   const decoded = decodeBytes(bytes, options.declaredCharset);
   if (kind === 'text') {

@@ -1,0 +1,52 @@
+import type { RawBlock } from './html-walk';
+
+/**
+ * Rules on the walk's blocks in reading order, where position tells what a block is:
+ * a short linked teaser between paragraphs, a run of linked headlines after the article.
+ */
+
+/** A block counts as linked when this share of its characters is link text. */
+const LINKED_SHARE = 0.6;
+/** A prose paragraph: this long and mostly not link text. */
+const PROSE_MIN_CHARS = 80;
+/** Teasers and related headlines are headline-sized. */
+const HEADLINE_MAX_CHARS = 220;
+/** A bare name ("محمد علي") linked to its author page is a byline, not a teaser. */
+const TEASER_MIN_WORDS = 4;
+
+const words = (s: string) => s.split(' ').length;
+export const isLinked = (b: RawBlock) => b.linkChars >= LINKED_SHARE * b.text.length;
+export const isProse = (b: RawBlock) => b.text.length >= PROSE_MIN_CHARS && !isLinked(b) && b.tag !== 'figcaption';
+const isHeadlineSized = (b: RawBlock) => b.text.length <= HEADLINE_MAX_CHARS && words(b.text) >= TEASER_MIN_WORDS;
+
+/**
+ * Drops from `order` (indices into raw):
+ * - a linked teaser between two prose paragraphs: "اقرأ أيضا: <a>...</a>", or an <h3><a>
+ *   headline of another article set between paragraphs, which is not a sub-heading;
+ * - after the last prose paragraph, a run of two or more linked headline-sized lines (a
+ *   related list in one link per <div>, which the link-list rule does not see), and the
+ *   short heading right before the run, whatever it says ("المزيد حول هذه القصة").
+ */
+export function dropTeasersAndTrailingLists(raw: RawBlock[], order: number[]): number[] {
+  const prose = order.map((i) => isProse(raw[i]));
+  const first = prose.indexOf(true);
+  const last = prose.lastIndexOf(true);
+  if (first < 0) return order;
+  const drop = new Array<boolean>(order.length).fill(false);
+  for (let k = first + 1; k < last; k++) {
+    const b = raw[order[k]];
+    if (b.tag !== 'h1' && isLinked(b) && isHeadlineSized(b)) drop[k] = true;
+  }
+  let k = last + 1;
+  while (k < order.length) {
+    let end = k;
+    while (end < order.length && isLinked(raw[order[end]]) && isHeadlineSized(raw[order[end]])) end++;
+    if (end - k >= 2) {
+      for (let j = k; j < end; j++) drop[j] = true;
+      const heading = raw[order[k - 1]];
+      if (k - 1 > last && heading.text.length <= 60 && !/[.!؟?]$/.test(heading.text)) drop[k - 1] = true;
+    }
+    k = end + 1;
+  }
+  return order.filter((_, j) => !drop[j]);
+}
