@@ -77,6 +77,17 @@ function classTokens(attrs: Record<string, string>): string[] {
   return names.split(/\s+/).filter((t) => t && !NEUTRAL_RE.test(t));
 }
 
+/**
+ * Furniture that is often longer than the article (reader comments, related-article
+ * teasers), so the "holds most of the page's text" wrapper exemption never applies.
+ */
+const LONG_FURNITURE_RE = /(?:^|[_-])(?:comment|comments|disqus|related|outbrain|taboola)(?:$|[_-])/i;
+
+/** True when the furniture reason names long furniture (see LONG_FURNITURE_RE). */
+export function isLongFurniture(reason: string): boolean {
+  return LONG_FURNITURE_RE.test(reason.replace(/^class\/id "|"$/g, ''));
+}
+
 /** Why an element is page furniture, or null when it may hold article text. */
 export function furnitureReason(tag: string, attrs: Record<string, string>, inArticle = false): string | null {
   if (NEVER_DROPPED.has(tag)) return null;

@@ -98,3 +98,73 @@ describe('extractHtml', () => {
     expect(blocks.map((b) => b.text)).toEqual(['أول', 'ثان', 'بند', 'خلية']);
   });
 });
+
+describe('extractHtml: never losing the article', () => {
+  const para = (i: number) => `قال المتحدث باسم الوزارة في بيان صدر اليوم، إن الفقرة رقم ${i} من الخبر تتناول تفاصيل جديدة حول المشروع الذي أعلنت عنه الحكومة الأسبوع الماضي.`;
+  const article = (n = 5) => Array.from({ length: n }, (_, i) => `<p>${para(i + 1)}</p>`).join('\n');
+  const texts = (html: string) => extractHtml(html).blocks.map((b) => b.text);
+
+  it('reads a page wrapped in one ASP.NET <form> like any other page', () => {
+    const r = extractHtml(page(`<form id="aspnetForm" action="x.aspx"><input type="hidden" name="__VIEWSTATE" value="abc"><h1>عنوان الخبر</h1>${article()}</form>`));
+    expect(r.extraction).toBe('walk');
+    expect(r.blocks.map((b) => b.text)).toEqual(['عنوان الخبر', para(1), para(2), para(3), para(4), para(5)]);
+  });
+
+  it('does not take text after a named anchor <a name=x/> for link text', () => {
+    const r = extractHtml(page(`<a name="top"/><div class="c1"><h1>عنوان</h1>${article()}</div>`));
+    expect(r.extraction).toBe('walk');
+    expect(r.blocks.map((b) => b.text)).toEqual(['عنوان', para(1), para(2), para(3), para(4), para(5)]);
+  });
+
+  it('falls back to the densest container when a structural rule drops the article (an article inside <aside>)', () => {
+    const r = extractHtml(page(`<nav><a href="/">الرئيسية</a></nav><h1>عنوان الخبر</h1><aside class="story">${article()}</aside><p>حقوق النشر محفوظة</p>`));
+    expect(r.extraction).toBe('density');
+    expect(r.blocks.map((b) => b.text)).toEqual(['عنوان الخبر', para(1), para(2), para(3), para(4), para(5)]);
+  });
+
+  it('falls back to the densest container for an article under a menu-named class', () => {
+    const r = extractHtml(page(`<div class="menu-content-wrapper-x"><div class="menu">${article()}</div></div><div class="footer-links">${'<p>سطر قصير في التذييل للموقع</p>'.repeat(20)}</div>`));
+    expect(r.blocks.map((b) => b.text)).toEqual([para(1), para(2), para(3), para(4), para(5)]);
+  });
+
+  it('takes the JSON-LD articleBody when the page renders no text, then the meta description', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'عنوان', articleBody: `${para(1)}\n\n${para(2)}` });
+    const r = extractHtml(page('<h1>عنوان</h1><div id="app"></div>', `<script type="application/ld+json">${ld}</script>`));
+    expect(r).toMatchObject({ extraction: 'json-ld', blocks: [{ text: 'عنوان', tag: 'h1' }, { text: para(1), tag: 'p' }, { text: para(2), tag: 'p' }] });
+    const m = extractHtml(page('<div id="app"></div>', `<meta name="description" content="ملخص الخبر كما نشره الموقع في وصف الصفحة">`));
+    expect(m).toMatchObject({ extraction: 'meta', blocks: [{ text: 'ملخص الخبر كما نشره الموقع في وصف الصفحة', tag: 'p' }] });
+  });
+
+  it('keeps the walk when it has the article, even if a denser container elsewhere was dropped', () => {
+    const comments = Array.from({ length: 8 }, (_, i) => `<p>تعليق رقم ${i}، وهو تعليق طويل، فيه فواصل كثيرة، وكلام، وكلام آخر، وتعليق على الخبر، ورأي القارئ.</p>`).join('');
+    const r = extractHtml(page(`<article>${article(4)}</article><div id="comments">${comments}</div>`));
+    expect(r.extraction).toBe('walk');
+    expect(texts(page(`<article>${article(4)}</article><div id="comments">${comments}</div>`))).toEqual([para(1), para(2), para(3), para(4)]);
+  });
+
+  it('marks any text inside <figure>/<figcaption> as a caption, whatever element holds it', () => {
+    const { blocks } = extractHtml(page(`<article>${article(2)}<figure><img src="a.jpg"><figcaption><p>الوزير خلال المؤتمر الصحفي (رويترز)</p></figcaption></figure>${article(1)}<div class="wp-caption-text">صورة أرشيفية</div></article>`));
+    expect(blocks.filter((b) => b.tag === 'figcaption').map((b) => b.text)).toEqual(['الوزير خلال المؤتمر الصحفي (رويترز)', 'صورة أرشيفية']);
+  });
+
+  it('drops a short linked teaser between paragraphs, and a trailing run of linked headlines with its heading', () => {
+    const { blocks } = extractHtml(page(`<article><h1>العنوان</h1>${article(2)}
+      <p><strong>اقرأ أيضا: <a href="/x">الحكومة تعلن خطة جديدة لدعم المزارعين</a></strong></p>
+      <h3><a href="/y">ارتفاع أسعار الذهب في الأسواق المحلية</a></h3>
+      ${article(1)}<h2>المزيد حول هذه القصة</h2>
+      <div class="c1"><a href="/1">هل تنجح الخطة الجديدة في خفض الأسعار؟</a></div>
+      <div class="c1"><a href="/2">تحليل: ماذا يعني القرار للاقتصاد المحلي</a></div></article>`));
+    expect(blocks.map((b) => b.text)).toEqual(['العنوان', para(1), para(2), para(1)]);
+  });
+
+  it('keeps a linked author name before the article', () => {
+    const { blocks } = extractHtml(page(`<article><h1>العنوان</h1><div class="c2">بقلم <a href="/author/1">محمد علي</a></div>${article(2)}</article>`));
+    expect(blocks.map((b) => b.text)).toEqual(['العنوان', 'بقلم محمد علي', para(1), para(2)]);
+  });
+
+  it('extracts a page nested 150,000 levels deep', () => {
+    const depth = 150_000;
+    const r = extractHtml(page(`<h1>عنوان</h1>${'<div>'.repeat(depth)}${article(2)}${'</div>'.repeat(depth)}`));
+    expect(r.blocks.map((b) => b.text)).toEqual(['عنوان', para(1), para(2)]);
+  });
+});

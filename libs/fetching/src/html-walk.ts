@@ -1,6 +1,6 @@
 import {
   BLOCK_TAGS, CAPTION_TAGS, classWeight, FURNITURE_TAGS, furnitureReason, INVISIBLE_TAGS, isCaptionClass, isHidden,
-  NEVER_DROPPED, PAGE_FRAME_TAGS,
+  isLongFurniture, NEVER_DROPPED, PAGE_FRAME_TAGS,
 } from './html-boilerplate';
 import { MetaCollector } from './html-meta';
 import { HtmlTreeBuilder, type TreeSink } from './html-tree-builder';
@@ -72,6 +72,8 @@ export function walkPage(html: string): PageWalk {
   const raw: RawBlock[] = [];
   const walk: number[] = [];
   const containerParent: number[] = [];
+  /** Containers of furniture that is often longer than the article: never kept as a page wrapper. */
+  const containerLong: boolean[] = [];
   const openContainers: number[] = [];
   const meta = new MetaCollector();
   let best: { start: number; end: number; score: number } | null = null;
@@ -127,6 +129,7 @@ export function walkPage(html: string): PageWalk {
         else if (reason && reason !== 'hidden') {
           container = containerParent.length;
           containerParent.push(openContainers.length ? openContainers[openContainers.length - 1] : -1);
+          containerLong.push(isLongFurniture(reason));
           openContainers.push(container);
         }
       }
@@ -196,7 +199,7 @@ export function walkPage(html: string): PageWalk {
   const builder = new HtmlTreeBuilder(sink);
   builder.parse(html);
   flush();
-  const kept = keepLargeContainers(raw, walk, containerParent);
+  const kept = keepLargeContainers(raw, walk, containerParent, containerLong);
   const densest = best as { start: number; end: number; score: number } | null;
   return { raw, walk: kept, densest: densest ? { start: densest.start, end: densest.end } : null, meta, title };
 }
@@ -208,7 +211,7 @@ export function walkPage(html: string): PageWalk {
 const WRAPPER_TEXT_SHARE = 0.5;
 
 /** Drops walk blocks inside a menu-like container, unless that container (and every one around it) holds most of the text. */
-function keepLargeContainers(raw: RawBlock[], walk: number[], parent: number[]): number[] {
+function keepLargeContainers(raw: RawBlock[], walk: number[], parent: number[], long: boolean[]): number[] {
   if (parent.length === 0) return walk;
   const chars = new Array<number>(parent.length).fill(0);
   let total = 0;
@@ -221,6 +224,6 @@ function keepLargeContainers(raw: RawBlock[], walk: number[], parent: number[]):
   }
   for (let id = parent.length - 1; id >= 0; id--) if (parent[id] >= 0) chars[parent[id]] += chars[id];
   const ok = new Array<boolean>(parent.length);
-  for (let id = 0; id < parent.length; id++) ok[id] = chars[id] > total * WRAPPER_TEXT_SHARE && (parent[id] < 0 || ok[parent[id]]);
+  for (let id = 0; id < parent.length; id++) ok[id] = !long[id] && chars[id] > total * WRAPPER_TEXT_SHARE && (parent[id] < 0 || ok[parent[id]]);
   return walk.filter((i) => raw[i].container < 0 || ok[raw[i].container]);
 }
