@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { chromium } from 'playwright-core';
+import { loadConfig } from '@app/config';
 import { jobIdFor } from '@app/contracts';
 import { startPipeline, waitForDocument, type RunningPipeline } from './support/pipeline';
 
@@ -24,7 +25,9 @@ describe('operating the pipeline', () => {
   let baseUrl: string;
 
   beforeAll(async () => {
-    pipeline = await startPipeline({ boardUser: USER, boardPassword: PASSWORD });
+    // One index attempt: a write block is retried for minutes by default (libs/queue/src/error-classification.ts),
+    // and the failed-stage test below needs the attempts to run out.
+    pipeline = await startPipeline({ boardUser: USER, boardPassword: PASSWORD, attempts: { ...loadConfig({}).attempts, index: 1 } });
     await pipeline.gateway.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(pipeline.http.address() as AddressInfo).port}`;
   });

@@ -3,8 +3,7 @@ import { Processor } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { QUEUES, type IndexJob } from '@app/contracts';
-import { PipelineProducer, StageProcessor, StatusStore, type StageOutcome } from '@app/queue';
-import { BulkItemError } from '@app/search';
+import { PipelineProducer, StageProcessor, StatusStore, classifyError, type StageOutcome } from '@app/queue';
 import { IndexWriter } from './index-writer';
 
 /**
@@ -26,8 +25,9 @@ export class IndexProcessor extends StageProcessor<'index'> {
     try {
       await this.writer.write(job.data.document);
     } catch (err) {
-      // A document Elasticsearch refuses (mapping conflict...) will be refused again: fail it now.
-      if (err instanceof BulkItemError && !err.retryable) throw new UnrecoverableError(err.message);
+      // A document Elasticsearch refuses as invalid will be refused again: fail it now.
+      // Outages, throttling and write blocks are retried with the job's backoff.
+      if (classifyError(err) === 'permanent') throw new UnrecoverableError((err as Error).message);
       throw err;
     }
     return { kind: 'finished', state: 'indexed' };

@@ -115,13 +115,15 @@ export function loadConfig(env: Env = process.env, defaults: Partial<AppConfig> 
       tag: readInt(env, 'TAG_CONCURRENCY', 2),
       index: readInt(env, 'INDEX_CONCURRENCY', 50),
     },
-    // Fetching talks to the network and indexing to Elasticsearch, so they get more
-    // attempts than the pure text stages, where a failure is the input's fault.
+    // Every stage writes to Redis and the indexer to Elasticsearch: with the capped
+    // backoff (libs/queue/src/retry-backoff.ts) these attempts outlast a 5-minute
+    // outage at every stage (8 at the indexer); a failure that can never succeed is
+    // not retried at all (libs/queue/src/error-classification.ts).
     attempts: {
-      fetch: readInt(env, 'FETCH_ATTEMPTS', 4),
-      strip: readInt(env, 'STRIP_ATTEMPTS', 2),
-      tag: readInt(env, 'TAG_ATTEMPTS', 2),
-      index: readInt(env, 'INDEX_ATTEMPTS', 6),
+      fetch: readInt(env, 'FETCH_ATTEMPTS', 14),
+      strip: readInt(env, 'STRIP_ATTEMPTS', 15),
+      tag: readInt(env, 'TAG_ATTEMPTS', 15),
+      index: readInt(env, 'INDEX_ATTEMPTS', 20),
     },
     backoffMs: {
       fetch: readInt(env, 'FETCH_BACKOFF_MS', 2000, 0),

@@ -8,3 +8,5 @@ export * from './pipeline-queues.module';
 export * from './stage-processor';
 export * from './stage-metrics';
 export * from './queue-metrics';
+export * from './error-classification';
+export * from './retry-backoff';

@@ -7,7 +7,7 @@ describe('jobOptionsFor', () => {
     const options = jobOptionsFor('fetch', 'abc', config);
     expect(options.jobId).toBe('abc-fetch');
     expect(options.attempts).toBe(7);
-    expect(options.backoff).toEqual({ type: 'exponential', delay: 2000 });
+    expect(options.backoff).toEqual({ type: 'capped-exponential', delay: 2000 });
     expect(options.removeOnFail).toEqual({ age: 60 });
     expect(jobOptionsFor('index', 'abc', config).jobId).toBe('abc-index');
   });

@@ -5,6 +5,7 @@ import { JOB_PAYLOAD_VERSION, type JobPayloads, type Stage } from '@app/contract
 import { stageMetrics } from './stage-metrics';
 import type { PipelineProducer } from './pipeline-producer';
 import type { StatusStore } from './status-store';
+import { backoffStrategy } from './retry-backoff';
 
 /** What a stage did with a document. */
 export type StageOutcome =
@@ -39,6 +40,8 @@ export abstract class StageProcessor<S extends Stage> extends WorkerHost impleme
 
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.concurrency;
+    // BullMQ reads the custom backoff from the worker's settings when a job fails.
+    this.worker.opts.settings = { ...this.worker.opts.settings, backoffStrategy };
   }
 
   /**

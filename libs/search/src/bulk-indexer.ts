@@ -1,4 +1,5 @@
-import { errors, type Client } from '@elastic/elasticsearch';
+import type { Client } from '@elastic/elasticsearch';
+import { classifyElasticsearchFailure, classifyError } from '@app/queue';
 
 export type RefreshMode = false | 'wait_for' | true;
 
@@ -15,7 +16,10 @@ export interface BulkIndexerOptions {
   concurrency?: number;
   /** `wait_for`: each document's promise resolves once it is searchable. */
   refresh?: RefreshMode;
-  /** Attempts per document on 429 / 5xx / connection errors, the first included. */
+  /**
+   * Attempts per document on 429 / 5xx / blocks / connection errors, the first included.
+   * Kept short: a longer outage is outlasted by the job's own retries (see BulkItemError.retryable).
+   */
   maxAttempts?: number;
   /** First retry delay; doubles each attempt, with jitter, capped by maxBackoffMs. */
   backoffMs?: number;
@@ -33,17 +37,16 @@ export interface IndexedResult {
 export class BulkItemError extends Error {
   constructor(
     readonly id: string,
+    /** HTTP status of the item or of the whole request; 0 when no response came (connection refused, timeout). */
     readonly status: number,
     readonly type: string,
     readonly reason: string,
     readonly attempts: number,
+    /** True when retrying later could help (outage, throttling, block); false for a document Elasticsearch rejects as invalid. */
+    readonly retryable: boolean = classifyElasticsearchFailure(status, type) === 'retryable',
   ) {
-    super(`document ${id} not indexed (${status} ${type}): ${reason}`);
+    super(`document ${id} not indexed (${status || 'no response'} ${type}): ${reason}`);
     this.name = 'BulkItemError';
-  }
-  /** True when retrying later could help (throttling, server error); false for a bad document. */
-  get retryable(): boolean {
-    return isRetryableStatus(this.status);
   }
 }
 
@@ -56,8 +59,6 @@ interface Pending {
   resolve: (r: IndexedResult) => void;
   reject: (e: Error) => void;
 }
-
-const isRetryableStatus = (status: number) => status === 429 || status >= 500;
 
 /**
  * Batches `index` operations into `_bulk` requests by count, bytes and time.
@@ -176,19 +177,20 @@ export class BulkIndexer {
           const op = item.index!;
           if (!op.error) {
             p.resolve({ id: p.id, result: op.result ?? 'updated', attempts: p.attempts });
-          } else if (isRetryableStatus(op.status) && p.attempts < this.opts.maxAttempts) {
+          } else if (classifyElasticsearchFailure(op.status, op.error.type) === 'retryable' && p.attempts < this.opts.maxAttempts) {
             retry.push(p);
           } else {
             p.reject(new BulkItemError(p.id, op.status, op.error.type, op.error.reason ?? '', p.attempts));
           }
         });
       } catch (err) {
-        const status = err instanceof errors.ResponseError ? err.statusCode ?? 0 : 0;
-        // status 0: connection refused / timeout, worth retrying like a 503.
-        const retryable = status === 0 ? !(err instanceof errors.SerializationError) : isRetryableStatus(status);
+        // The whole request failed: no response (status 0), throttled, blocked, or refused.
+        const e = err as { statusCode?: number; body?: { error?: { type?: string } }; message?: string };
+        const status = e.statusCode ?? 0;
+        const retryable = classifyError(err) === 'retryable';
         for (const p of todo) {
           if (retryable && p.attempts < this.opts.maxAttempts) retry.push(p);
-          else p.reject(new BulkItemError(p.id, status, 'bulk_request_failed', (err as Error).message, p.attempts));
+          else p.reject(new BulkItemError(p.id, status, e.body?.error?.type ?? 'bulk_request_failed', String(e.message ?? err), p.attempts, retryable));
         }
       } finally {
         this.releaseSlot();

@@ -113,6 +113,18 @@ describe('BulkIndexer on the real Elasticsearch', () => {
     }
   });
 
+  it('gives up on an unreachable server with an error the job retries (not a permanent failure)', async () => {
+    const down = createEsClient({ url: 'http://127.0.0.1:1', maxRetries: 0 });
+    try {
+      const indexer = new BulkIndexer(down, { index: alias, backoffMs: 5, maxAttempts: 2 });
+      const p = indexer.index('down-1', doc('down-1'));
+      await indexer.flush();
+      await expect(p).rejects.toMatchObject({ id: 'down-1', status: 0, retryable: true, attempts: 2 });
+    } finally {
+      await down.close();
+    }
+  });
+
   it("refresh 'wait_for' makes a document searchable when its promise resolves", async () => {
     const indexer = new BulkIndexer(client, { index: alias, refresh: 'wait_for' });
     const p = indexer.index('wf-1', doc('wf-1', 'كلمة فريدة جدا'));
