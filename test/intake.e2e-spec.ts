@@ -104,6 +104,19 @@ describe('every way a document comes in', () => {
     expect(a.state).toBe('indexed');
     expect(b.document.paragraphs).toEqual(a.document.paragraphs);
     expect(b.document.encoding).toBe('windows-1256');
+    expect(a.document.extraction).toBe('walk');
+  });
+
+  it('indexes an article that the structural walk misses from its densest container, and says so', async () => {
+    const para = (i: number) => `<p>قال المتحدث باسم الوزارة في بيان صدر اليوم، إن المرحلة رقم ${i} من مشروع تحلية المياه ستبدأ الشهر المقبل في المدن الساحلية.</p>`;
+    const html = `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>مشروع تحلية المياه</title></head><body>
+      <nav><a href="/">الرئيسية</a> <a href="/news">أخبار</a></nav><h1>مشروع تحلية المياه يبدأ الشهر المقبل</h1>
+      <aside class="article-body">${[1, 2, 3, 4].map(para).join('')}</aside></body></html>`;
+    const response = await request(pipeline.http).post('/documents').attach('files', Buffer.from(html), 'aside-article.html');
+    const status = await waitForDocument(pipeline.http, response.body.documents[0].id);
+    expect(status.state).toBe('indexed');
+    expect(status.document.extraction).toBe('density');
+    expect(status.document.paragraphs).toHaveLength(4);
   });
 
   it('keeps a file with invalid bytes, flagged, instead of rejecting it', async () => {

@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { QUEUES, sha256Hex, type FetchJob, type SourceInfo } from '@app/contracts';
 import { BlobStore, PipelineProducer, StageProcessor, StatusStore, type StageOutcome } from '@app/queue';
 import { fetchUrl, FetchError, toFetchedDocument } from '@app/fetching';
+import { countExtraction } from './extraction-metrics';
 
 /** Turns an upload's bytes or a URL into decoded text blocks with metadata. */
 @Processor(QUEUES.fetch)
@@ -45,6 +46,7 @@ export class FetchProcessor extends StageProcessor<'fetch'> {
       source = { name: input.url, url: response.finalUrl, contentType: response.contentType, byteSize: bytes.length, sha256: sha256Hex(bytes) };
     }
     const fetched = toFetchedDocument(bytes, source.name, { declaredCharset, contentType: source.contentType });
+    countExtraction(fetched.extraction);
     return { kind: 'next', stage: 'strip', payload: { v: 1, docId, source, fetched } };
   }
 

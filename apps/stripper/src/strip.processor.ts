@@ -37,6 +37,6 @@ export class StripProcessor extends StageProcessor<'strip'> {
     if (site) await this.history.record(site, lines);
     const outcome = stripOutcome(article);
     if (!outcome.ok) return { kind: 'finished', state: 'rejected', reason: outcome.reason };
-    return { kind: 'next', stage: 'tag', payload: { v: 1, docId, source, encoding: fetched.encoding, decodingErrors: fetched.decodingErrors, article } };
+    return { kind: 'next', stage: 'tag', payload: { v: 1, docId, source, encoding: fetched.encoding, decodingErrors: fetched.decodingErrors, extraction: fetched.extraction ?? null, article } };
   }
 }

@@ -19,7 +19,7 @@ export class TagProcessor extends StageProcessor<'tag'> {
   }
 
   protected async handle(job: Job<TagJob>): Promise<StageOutcome> {
-    const { docId, article, source, encoding, decodingErrors } = job.data;
+    const { docId, article, source, encoding, decodingErrors, extraction } = job.data;
     const body = article.paragraphs.join(PARAGRAPH_SEPARATOR);
     const entities = await this.engine.tag(body);
     const titleEntities = article.title ? await this.engine.tag(article.title) : [];
@@ -38,6 +38,7 @@ export class TagProcessor extends StageProcessor<'tag'> {
       language: article.language,
       encoding,
       decodingErrors,
+      extraction: extraction ?? null,
       removed: article.removed,
       source: { ...source, credited: article.source },
       ingestedAt: new Date().toISOString(),

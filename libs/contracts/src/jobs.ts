@@ -1,5 +1,5 @@
 import { QUEUES } from './queues';
-import type { FetchedDocument, SourceInfo, StrippedArticle, ProcessedDocument } from './document';
+import type { Extraction, FetchedDocument, SourceInfo, StrippedArticle, ProcessedDocument } from './document';
 
 /**
  * Job payloads, one per queue.  `v` is the payload version: a worker that meets a
@@ -32,6 +32,8 @@ export interface TagJob extends JobBase {
   encoding: string;
   /** Invalid byte sequences were replaced with U+FFFD while decoding. */
   decodingErrors: boolean;
+  /** HTML pages: which extraction path produced the text. */
+  extraction?: Extraction | null;
   article: StrippedArticle;
 }
 
