@@ -9,12 +9,16 @@ import { TaggingModule } from '@app/tagging';
 import { QueueBoardModule } from './board/queue-board.module';
 import { DocumentsController } from './documents/documents.controller';
 import { DocumentReader } from './documents/document-reader';
+import { DocumentAdminController, ReprocessController } from './documents/document-admin.controller';
+import { DocumentAdminService } from './documents/document-admin.service';
 import { RedisUnavailableFilter } from './documents/redis-unavailable.filter';
 import { boundedMemoryStorage } from './documents/upload-storage';
 import { SearchController } from './search/search.controller';
 import { TagController } from './tagging/tag.controller';
+import { StagesController } from './stages/stages.controller';
+import { WebController } from './web/web.controller';
 
-/** The HTTP face of the pipeline: ingest, document status, search, tagging, queue dashboard. */
+/** The HTTP face of the pipeline: ingest, document status, search, tagging, queue dashboard, web app. */
 @Module({})
 export class GatewayModule {
   static register(overrides: Partial<AppConfig> = {}): DynamicModule {
@@ -38,8 +42,8 @@ export class GatewayModule {
           useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }] }),
         }),
       ],
-      controllers: [DocumentsController, SearchController, TagController],
-      providers: [IngestService, DocumentReader, { provide: APP_FILTER, useClass: RedisUnavailableFilter }],
+      controllers: [DocumentAdminController, DocumentsController, ReprocessController, SearchController, TagController, StagesController, WebController],
+      providers: [IngestService, DocumentReader, DocumentAdminService, { provide: APP_FILTER, useClass: RedisUnavailableFilter }],
     };
   }
 }

@@ -49,4 +49,6 @@ export interface AppConfig extends RedisSettings {
   taggerEngine: 'embedded' | 'http';
   /** URL of the HTTP engine: it receives POST {"text"} and answers {"entities": [...]}. */
   taggerUrl: string | null;
+  /** Kibana's address, linked from the web app's activity page when set. */
+  kibanaUrl: string | null;
 }

@@ -145,5 +145,6 @@ export function loadConfig(env: Env = process.env, defaults: Partial<AppConfig> 
     logLevel: env.LOG_LEVEL || 'info',
     taggerEngine,
     taggerUrl,
+    kibanaUrl: env.KIBANA_URL ? readUrl(env, 'KIBANA_URL', '', ['http:', 'https:']) : null,
   };
 }

@@ -9,6 +9,7 @@ import { bullConnection, createRedisClient, type RedisClient } from './redis-opt
 import { redisKeys } from './redis-keys';
 import { StatusStore } from './status-store';
 import { BlobStore } from './blob-store';
+import { DocumentActivity } from './document-activity';
 import { PipelineProducer } from './pipeline-producer';
 import { watchQueues } from './queue-metrics';
 
@@ -97,13 +98,18 @@ export class PipelineQueuesModule {
           useFactory: (redis: RedisClient, config: AppConfig) => new BlobStore(redis, config.queuePrefix),
         },
         {
+          provide: DocumentActivity,
+          inject: [PIPELINE_REDIS, APP_CONFIG],
+          useFactory: (redis: Redis, config: AppConfig) => new DocumentActivity(redis, config.queuePrefix),
+        },
+        {
           provide: PipelineProducer,
           inject: [StatusStore, APP_CONFIG, ...queueTokens],
           useFactory: (status: StatusStore, config: AppConfig, ...queues: Queue[]) =>
             new PipelineProducer(Object.fromEntries(options.queues.map((stage, i) => [stage, queues[i]])), status, config),
         },
       ],
-      exports: [BullModule, PIPELINE_REDIS, StatusStore, BlobStore, PipelineProducer],
+      exports: [BullModule, PIPELINE_REDIS, StatusStore, BlobStore, DocumentActivity, PipelineProducer],
     };
   }
 }

@@ -22,4 +22,6 @@ export const redisKeys = {
   docTag: (docId: string) => `{${docId}}`,
   status: (prefix: string, docId: string) => `${prefix}:doc:{${docId}}`,
   blob: (prefix: string, docId: string) => `${prefix}:blob:{${docId}}`,
+  /** Sorted set of document ids by registration time (DocumentActivity): one key, so one slot. */
+  registered: (prefix: string) => `${prefix}:docs:registered`,
 };

@@ -1,6 +1,7 @@
 import type { RedisClient } from './redis-options';
 import { STAGES, type DocumentState, type DocumentStatus, type Stage, type StageStatus } from '@app/contracts';
 import { redisKeys } from './redis-keys';
+import { DocumentActivity } from './document-activity';
 
 /**
  * Each document's progress, kept in one Redis hash so that GET /documents/:id can
@@ -8,13 +9,21 @@ import { redisKeys } from './redis-keys';
  * `failedStage`, `source`, `updatedAt`, and `stage:<name>` holding a StageStatus.
  */
 export class StatusStore {
+  private readonly activity: DocumentActivity;
+
   constructor(
     private readonly redis: RedisClient,
     private readonly prefix: string,
-  ) {}
+  ) {
+    this.activity = new DocumentActivity(redis, prefix);
+  }
 
   private key(docId: string): string {
     return redisKeys.status(this.prefix, docId);
+  }
+
+  async getMany(docIds: string[]): Promise<Array<DocumentStatus | null>> {
+    return Promise.all(docIds.map((id) => this.get(id)));
   }
 
   async get(docId: string): Promise<DocumentStatus | null> {
@@ -43,6 +52,7 @@ export class StatusStore {
     const created = await this.redis.hsetnx(this.key(docId), 'state', 'queued');
     if (created) {
       await this.redis.hset(this.key(docId), { source: JSON.stringify(source), updatedAt: now });
+      await this.activity.record([docId]);
     }
     return created === 1;
   }
@@ -89,6 +99,21 @@ export class StatusStore {
   /** Puts a failed document back in progress, before its failed job is retried. */
   async clearFailure(docId: string): Promise<void> {
     await this.redis.hset(this.key(docId), { state: 'processing', error: '', failedStage: '', updatedAt: new Date().toISOString() });
+  }
+
+  /**
+   * An indexed document goes back into the pipeline at `stages[0]`: processing again,
+   * the records of the stages it re-runs cleared.  Its status is recreated when it had
+   * expired (the document itself lives on in Elasticsearch).
+   */
+  async reprocessing(docId: string, stages: Stage[], source: { name: string; byteSize?: number }): Promise<void> {
+    const now = new Date().toISOString();
+    await this.redis
+      .multi()
+      .hdel(this.key(docId), 'reason', 'error', 'failedStage', ...stages.map((stage) => `stage:${stage}`))
+      .hset(this.key(docId), { state: 'processing', source: JSON.stringify(source), updatedAt: now })
+      .exec();
+    await this.activity.record([docId]);
   }
 
   async forget(docId: string): Promise<void> {

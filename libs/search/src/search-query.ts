@@ -29,8 +29,12 @@ export class SearchRequestError extends Error {
 export const MAX_PAGE_SIZE = 100;
 /** Elasticsearch's default index.max_result_window. */
 export const MAX_RESULT_WINDOW = 10_000;
+/** Entity facets: filterable by several values at once (all must match). */
 export const FACET_FIELDS = ['persons', 'organizations', 'locations'] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
+/** Facets counted with every search: the entity facets and the site. */
+export const COUNTED_FACETS = [...FACET_FIELDS, 'site'] as const;
+export type CountedFacet = (typeof COUNTED_FACETS)[number];
 
 /** The query terms, normalised by the same code that built the index's search fields. */
 export interface QueryTerms {
@@ -131,7 +135,7 @@ export function buildSearch(index: string, req: SearchRequest, facetSize = 10): 
     query: { bool: { must: hasText ? [textQuery(terms, req.exact === true)] : [{ match_all: {} }], filter } },
     sort: hasText ? ['_score', ...latest] : latest,
     _source: { includes: ['id', 'title', 'paragraphs', 'site', 'author', 'publishedAt', 'ingestedAt', ...FACET_FIELDS, 'source.name', 'source.url'] },
-    aggs: Object.fromEntries(FACET_FIELDS.map((f) => [f, { terms: { field: f, size: facetSize } }])),
+    aggs: Object.fromEntries(COUNTED_FACETS.map((f) => [f, { terms: { field: f, size: facetSize } }])),
   };
   return { body, terms, page, size };
 }

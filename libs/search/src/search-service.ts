@@ -1,6 +1,6 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { ProcessedDocument } from '@app/contracts';
-import { buildSearch, FACET_FIELDS, type FacetField, type SearchRequest } from './search-query';
+import { buildSearch, COUNTED_FACETS, type CountedFacet, type SearchRequest } from './search-query';
 import { buildSnippets, markText, matchingSpans } from './snippets';
 
 export interface FacetCount {
@@ -31,7 +31,7 @@ export interface SearchResult {
   page: number;
   size: number;
   hits: SearchHit[];
-  facets: Record<FacetField, FacetCount[]>;
+  facets: Record<CountedFacet, FacetCount[]>;
 }
 
 type StoredHit = Partial<ProcessedDocument>;
@@ -46,7 +46,7 @@ export class SearchService {
 
   async search(req: SearchRequest): Promise<SearchResult> {
     const { body, terms, page, size } = buildSearch(this.index, req, this.facetSize);
-    const res = await this.client.search<StoredHit, Record<FacetField, estypes.AggregationsStringTermsAggregate>>(body);
+    const res = await this.client.search<StoredHit, Record<CountedFacet, estypes.AggregationsStringTermsAggregate>>(body);
     const stem = req.exact !== true;
     const queryTerms = stem ? terms.stemmed.flat() : terms.normalized.split(' ').filter(Boolean);
     const termSet = new Set(queryTerms);
@@ -73,11 +73,11 @@ export class SearchService {
 
     const total = res.hits.total;
     const facets = Object.fromEntries(
-      FACET_FIELDS.map((f) => {
+      COUNTED_FACETS.map((f) => {
         const buckets = (res.aggregations?.[f]?.buckets ?? []) as estypes.AggregationsStringTermsBucket[];
         return [f, buckets.map((b) => ({ value: String(b.key), count: b.doc_count }))];
       }),
-    ) as Record<FacetField, FacetCount[]>;
+    ) as Record<CountedFacet, FacetCount[]>;
     return { total: typeof total === 'number' ? total : (total?.value ?? 0), page, size, hits, facets };
   }
 }
