@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-options';
 import type { DocumentState, DocumentStatus } from '@app/contracts';
 import { redisKeys } from './redis-keys';
 
@@ -36,7 +36,7 @@ export class DocumentActivity {
   static readonly KEEP_MS = 8 * 24 * 3600 * 1000;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

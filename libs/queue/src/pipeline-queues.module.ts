@@ -100,7 +100,7 @@ export class PipelineQueuesModule {
         {
           provide: DocumentActivity,
           inject: [PIPELINE_REDIS, APP_CONFIG],
-          useFactory: (redis: Redis, config: AppConfig) => new DocumentActivity(redis, config.queuePrefix),
+          useFactory: (redis: RedisClient, config: AppConfig) => new DocumentActivity(redis, config.queuePrefix),
         },
         {
           provide: PipelineProducer,
