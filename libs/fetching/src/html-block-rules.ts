@@ -22,7 +22,8 @@ const isHeadlineSized = (b: RawBlock) => b.text.length <= HEADLINE_MAX_CHARS && 
 /**
  * Drops from `order` (indices into raw):
  * - a linked teaser between two prose paragraphs: "اقرأ أيضا: <a>...</a>", or an <h3><a>
- *   headline of another article set between paragraphs, which is not a sub-heading;
+ *   headline of another article set between paragraphs, which is not a sub-heading; and
+ *   the lines of a small linked box there (a podcast promo: a title line and a link);
  * - after the last prose paragraph, a run of two or more linked headline-sized lines (a
  *   related list in one link per <div>, which the link-list rule does not see), and the
  *   short heading right before the run, whatever it says ("المزيد حول هذه القصة").
@@ -35,7 +36,7 @@ export function dropTeasersAndTrailingLists(raw: RawBlock[], order: number[]): n
   const drop = new Array<boolean>(order.length).fill(false);
   for (let k = first + 1; k < last; k++) {
     const b = raw[order[k]];
-    if (b.tag !== 'h1' && isLinked(b) && isHeadlineSized(b)) drop[k] = true;
+    if (b.tag !== 'h1' && ((isLinked(b) && isHeadlineSized(b)) || (b.box !== undefined && !isProse(b)))) drop[k] = true;
   }
   let k = last + 1;
   while (k < order.length) {

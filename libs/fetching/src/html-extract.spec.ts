@@ -168,3 +168,12 @@ describe('extractHtml: never losing the article', () => {
     expect(r.blocks.map((b) => b.text)).toEqual(['عنوان', para(1), para(2)]);
   });
 });
+
+describe('extractHtml: promo boxes', () => {
+  const para = (i: number) => `أعلنت وزارة الزراعة في بيان صدر اليوم، أن الفقرة رقم ${i} تتناول خطة دعم المزارعين في المحافظات الجنوبية خلال الموسم المقبل.`;
+  it('drops a small linked box between paragraphs (a podcast promo), but not one before the article', () => {
+    const { blocks } = extractHtml(page(`<article><h1>العنوان</h1><div class="k1"><span>بقلم</span> <a href="/a/1">محمد علي</a></div>
+      <p>${para(1)}</p><div class="k2"><p><strong>استمع إلى بودكاست الأسبوع</strong></p><p><a href="/podcast">حلقة جديدة كل خميس مع فريق التحرير</a></p></div><p>${para(2)}</p></article>`));
+    expect(blocks.map((b) => b.text)).toEqual(['العنوان', 'بقلم محمد علي', para(1), para(2)]);
+  });
+});

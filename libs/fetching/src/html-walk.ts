@@ -13,6 +13,8 @@ export interface RawBlock {
   linkChars: number;
   /** Innermost menu-like container (class/id) around the block, or -1. */
   container: number;
+  /** Id of the small linked box (promo, teaser card) the block sits in, if any. */
+  box?: number;
 }
 
 /** What one pass over the page yields; html-extract chooses among the paths. */
@@ -56,6 +58,13 @@ interface OpenElement {
  */
 const LINK_LIST_MIN_LINKS = 3;
 const LINK_LIST_MIN_SHARE = 0.8;
+/**
+ * A small box of a line or two with a link among them (a podcast promo, a "read also"
+ * card): at most this many characters, this share of them link text.
+ */
+const BOX_MAX_CHARS = 200;
+const BOX_MIN_LINK_SHARE = 0.4;
+const BOX_TAGS = new Set(['div', 'section', 'aside', 'figure', 'blockquote', 'table', 'td', 'span']);
 /** Paragraphs shorter than this add nothing to their container's density score (Readability uses 25). */
 const SCORED_MIN_CHARS = 25;
 
@@ -77,6 +86,7 @@ export function walkPage(html: string): PageWalk {
   const openContainers: number[] = [];
   const meta = new MetaCollector();
   let best: { start: number; end: number; score: number } | null = null;
+  let boxes = 0;
   let skipDepth = 0;
   let hideDepth = 0;
   let captionDepth = 0;
@@ -182,6 +192,11 @@ export function walkPage(html: string): PageWalk {
       if (el.container !== null) openContainers.pop();
       if (el.block && !NEVER_DROPPED.has(tag) && el.links >= LINK_LIST_MIN_LINKS && el.linkChars >= LINK_LIST_MIN_SHARE * el.chars) {
         walk.length = Math.min(walk.length, el.firstWalk);
+      }
+      if (BOX_TAGS.has(tag) && el.links > 0 && el.chars > 0 && el.chars <= BOX_MAX_CHARS && el.linkChars >= BOX_MIN_LINK_SHARE * el.chars) {
+        // Small by construction, so marking its blocks costs O(1) amortised per character.
+        const id = boxes++;
+        for (let i = el.firstRaw; i < raw.length; i++) raw[i].box ??= id;
       }
       if (el.block && el.score > 0 && !el.hide) {
         const score = (el.score + el.weight) * (1 - (el.chars ? el.linkChars / el.chars : 0));
