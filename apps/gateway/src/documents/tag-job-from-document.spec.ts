@@ -18,6 +18,7 @@ const document: ProcessedDocument = {
   language: 'ar',
   encoding: 'windows-1256',
   decodingErrors: true,
+  extraction: 'walk',
   removed: [{ index: 0, text: 'الرئيسية | أخبار', reason: 'navigation' }],
   source: { name: 'a.html', contentType: 'text/html', byteSize: 10, sha256: 'f'.repeat(64), credited: 'رويترز' },
   ingestedAt: '2024-03-01T10:00:00Z',
@@ -39,7 +40,7 @@ describe('tagJobFromDocument', () => {
       removed: document.removed,
     });
     expect(job.source).toEqual({ name: 'a.html', contentType: 'text/html', byteSize: 10, sha256: 'f'.repeat(64) });
-    expect([job.encoding, job.decodingErrors]).toEqual(['windows-1256', true]);
+    expect([job.encoding, job.decodingErrors, job.extraction]).toEqual(['windows-1256', true, 'walk']);
   });
 
   it('drops nothing the tagger recomputes from: entities and facets are left for it to redo', () => {

@@ -14,6 +14,7 @@ export function tagJobFromDocument(document: ProcessedDocument): TagJob {
     source,
     encoding: document.encoding ?? 'UTF-8',
     decodingErrors: document.decodingErrors ?? false,
+    extraction: document.extraction ?? null,
     article: {
       title: document.title,
       paragraphs: document.paragraphs,

@@ -94,7 +94,7 @@ function metadata(status, doc) {
     ['doc.published', formatDate(doc?.publishedAt)],
     ['doc.ingested', formatDate(doc?.ingestedAt, true)],
     ['doc.encoding', doc?.encoding ? `${doc.encoding}${doc.decodingErrors ? ` (${t('doc.decodingErrors')})` : ''}` : null],
-    ['doc.extraction', doc?.extraction ? (typeof doc.extraction === 'string' ? doc.extraction : doc.extraction.path ?? JSON.stringify(doc.extraction)) : doc?.source?.contentType],
+    ['doc.extraction', doc ? `${t(`extraction.${doc.extraction ?? 'text'}`)}${doc.source?.contentType ? ` (${doc.source.contentType})` : ''}` : null],
     ['doc.file', doc?.source?.name ?? status.source?.name],
   ].filter(([, value]) => value);
   const url = doc?.source?.url;

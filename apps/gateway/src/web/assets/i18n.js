@@ -101,6 +101,11 @@ const LABELS = {
     'refused.429': 'طلبات كثيرة؛ حاول بعد دقيقة',
     'refused.503': 'الطابور غير متاح الآن؛ لم يُقبل شيء',
     'refused.other': 'رُفض الملف',
+    'extraction.walk': 'بنية صفحة HTML',
+    'extraction.density': 'أكثف كتلة نص في الصفحة',
+    'extraction.json-ld': 'نص المقال في JSON-LD',
+    'extraction.meta': 'وصف الصفحة (meta)',
+    'extraction.text': 'نص خام',
   },
   en: {
     brand: 'Arabic news',
@@ -201,6 +206,11 @@ const LABELS = {
     'refused.429': 'too many requests; try again in a minute',
     'refused.503': 'the queue is unavailable; nothing was accepted',
     'refused.other': 'the file was refused',
+    'extraction.walk': 'HTML page structure',
+    'extraction.density': 'densest text block of the page',
+    'extraction.json-ld': 'article body from JSON-LD',
+    'extraction.meta': 'page description (meta)',
+    'extraction.text': 'plain text',
   },
 };
 

@@ -52,11 +52,12 @@ class ProgressTable {
     return row;
   }
 
-  show(key, name, { state, words, id }) {
+  /** `words`: the state's reason for people; `detail`: the gateway's own message, shown under it. */
+  show(key, name, { state, words, detail, id }) {
     const row = this.row(key, name);
     row.tr.dataset.state = state;
     if (id) row.tr.dataset.id = id;
-    row.state.replaceChildren(h('span', { class: `badge state-${state}` }, t(`state.${state}`)), words ? h('span', { class: 'reason' }, ' — ', words) : '');
+    row.state.replaceChildren(h('span', { class: `badge state-${state}` }, t(`state.${state}`)), words ? h('span', { class: 'reason' }, ' — ', words) : '', detail ? h('div', { class: 'detail' }, h('bdi', {}, detail)) : '');
     row.link.replaceChildren(id && state === 'indexed' ? h('a', { href: `/view/${id}` }, t('upload.open')) : id && state !== 'uploading' ? h('a', { href: `/view/${id}`, class: 'secondary' }, t('upload.open')) : '');
   }
 }
@@ -91,7 +92,7 @@ function accept(table, pending, result) {
   }
   for (const r of result.rejected ?? []) {
     const name = r.name ?? r.url;
-    table.show(`refused:${name}`, name, { state: 'rejected', words: `${refusalText(r.status)} (${r.error})` });
+    table.show(`refused:${name}`, name, { state: 'rejected', words: refusalText(r.status), detail: r.error });
   }
 }
 
@@ -114,7 +115,7 @@ export async function render(view) {
         table.rows.delete(`upload:${name}`);
       }
       if (status >= 500 && !body.rejected) {
-        for (const { name } of batch) table.show(`refused:${name}`, name, { state: 'rejected', words: `${refusalText(status)} (${body.message ?? status})` });
+        for (const { name } of batch) table.show(`refused:${name}`, name, { state: 'rejected', words: refusalText(status), detail: body.message });
       } else {
         accept(table, pending, body.rejected || body.documents ? body : { rejected: batch.map(({ name }) => ({ name, status, error: body.message ?? String(status) })) });
       }
