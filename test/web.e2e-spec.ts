@@ -350,6 +350,25 @@ describe('the web app when API_KEY is set', () => {
     await pipeline?.stop();
   });
 
+  it('documents the new endpoints in OpenAPI with response schemas, and guards the ones that change data', async () => {
+    const spec = (await request(pipeline.http).get('/docs-json')).body;
+    const schemaOf = (path: string, method: string, status: string) => spec.paths[path]?.[method]?.responses?.[status]?.content?.['application/json']?.schema;
+    expect(schemaOf('/documents', 'get', '200').properties.documents.items.properties.state.enum).toContain('rejected');
+    expect(schemaOf('/documents/{id}', 'delete', '200').required).toEqual(['id', 'deleted']);
+    expect(schemaOf('/documents/{id}/reprocess', 'post', '202').properties.stage).toBeDefined();
+    expect(schemaOf('/reprocess', 'post', '202').required).toEqual(['matched', 'queued', 'skipped']);
+    expect(schemaOf('/stages', 'get', '200').properties.stages).toBeDefined();
+    const id = 'a'.repeat(32);
+    expect((await request(pipeline.http).delete(`/documents/${id}`)).status).toBe(401);
+    expect((await request(pipeline.http).post(`/documents/${id}/reprocess`)).status).toBe(401);
+    expect((await request(pipeline.http).post('/reprocess').send({ all: true })).status).toBe(401);
+    expect((await request(pipeline.http).delete(`/documents/${id}`).set('x-api-key', 'web-k3y')).status).toBe(404);
+    const noFilter = await request(pipeline.http).post('/reprocess').set('x-api-key', 'web-k3y').send({});
+    expect(noFilter.status).toBe(400);
+    expect(noFilter.body.message).toMatch(/send a filter/);
+    expect((await request(pipeline.http).get('/documents').query({ state: 'lost' })).status).toBe(400);
+  });
+
   it('asks for the key once and sends it with every call after', async () => {
     const external: string[] = [];
     const context = await guardedContext(browser, external);
