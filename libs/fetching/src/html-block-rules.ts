@@ -16,7 +16,10 @@ const TEASER_MIN_WORDS = 4;
 
 const words = (s: string) => s.split(' ').length;
 export const isLinked = (b: RawBlock) => b.linkChars >= LINKED_SHARE * b.text.length;
-export const isProse = (b: RawBlock) => b.text.length >= PROSE_MIN_CHARS && !isLinked(b) && b.tag !== 'figcaption';
+/** No real link's text is this long: a block this long inside one is a page-wide link left open, still prose. */
+const LONGER_THAN_ANY_LINK = 250;
+export const isProse = (b: RawBlock) =>
+  b.text.length >= PROSE_MIN_CHARS && (!isLinked(b) || b.text.length >= LONGER_THAN_ANY_LINK) && b.tag !== 'figcaption';
 const isHeadlineSized = (b: RawBlock) => b.text.length <= HEADLINE_MAX_CHARS && words(b.text) >= TEASER_MIN_WORDS;
 
 /**
@@ -33,6 +36,9 @@ export function dropTeasersAndTrailingLists(raw: RawBlock[], order: number[]): n
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
   if (first < 0) return order;
+  // Under a page-wide link left open, every paragraph is linked: links tell nothing here.
+  const linkedProse = order.filter((i, j) => prose[j] && isLinked(raw[i])).length;
+  if (linkedProse * 2 > prose.filter(Boolean).length) return order;
   const drop = new Array<boolean>(order.length).fill(false);
   for (let k = first + 1; k < last; k++) {
     const b = raw[order[k]];

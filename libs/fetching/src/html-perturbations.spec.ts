@@ -51,6 +51,7 @@ const PERTURBATIONS: Record<string, (p: Parts) => string | Buffer> = {
   'article inside <aside>-looking class': (p) => plain(p, `${p.title}<aside class="col-side">${p.paragraphs.join('')}</aside>`),
   'article inside a menu-named class': (p) => plain(p, `<div class="menu-wrap"><div class="nav-body-x">${p.title}${p.paragraphs.join('')}</div></div>`),
   'AMP markup': (p) => plain(p, `<article>${p.title}<amp-img src="a.jpg" width="1" height="1" layout="responsive"></amp-img><amp-ad type="doubleclick" data-slot="/1/x"><div fallback>إعلان</div></amp-ad>${p.paragraphs.join('')}</article>`).replace('<html', '<html ⚡'),
+  'an unclosed <a href> logo link before the article': (p) => plain(p, `<a href="/"><img src="logo.png">${p.title}${p.paragraphs.join('')}`),
   'iframes between paragraphs': (p) => plain(p, `<article>${p.title}${p.paragraphs.join('<iframe src="https://video.example/embed/1">متصفحك لا يدعم الإطارات</iframe>')}</article>`),
   '<noscript> copy of the article': (p) => plain(p, `<article>${p.title}<noscript>${p.paragraphs.join('')}</noscript><div class="js-rendered">${p.paragraphs.join('')}</div></article>`),
   'comments and CDATA in odd places': (p) => plain(p, `<article><!-- </article></div> -->${p.title}${p.paragraphs.map((x) => x.replace(/^<p>/, '<p><!-- ad slot --><![CDATA[ x ]]>')).join('<!-- <p>مخفي</p> -->')}</article>`),
