@@ -14,6 +14,9 @@ const HEADLINE_MAX_CHARS = 220;
 /** A bare name ("محمد علي") linked to its author page is a byline, not a teaser. */
 const TEASER_MIN_WORDS = 4;
 
+/** A date or label between the headlines of a related list ("18 مارس 2023", "فيديو"). */
+const RUN_FILLER_MAX_CHARS = 40;
+
 const words = (s: string) => s.split(' ').length;
 export const isLinked = (b: RawBlock) => b.linkChars >= LINKED_SHARE * b.text.length;
 /** No real link's text is this long: a block this long inside one is a page-wide link left open, still prose. */
@@ -46,9 +49,21 @@ export function dropTeasersAndTrailingLists(raw: RawBlock[], order: number[]): n
   }
   let k = last + 1;
   while (k < order.length) {
+    // The run may carry each headline's date or section label between them ("منذ ساعتين").
     let end = k;
-    while (end < order.length && isLinked(raw[order[end]]) && isHeadlineSized(raw[order[end]])) end++;
-    if (end - k >= 2) {
+    let lastLinked = -1;
+    let linked = 0;
+    while (end < order.length) {
+      const b = raw[order[end]];
+      if (isLinked(b) && isHeadlineSized(b)) {
+        linked++;
+        lastLinked = end;
+      } else if (!(lastLinked >= 0 && b.text.length <= RUN_FILLER_MAX_CHARS && !isProse(b))) break;
+      end++;
+    }
+    // The last headline's own date may follow it; nothing further belongs to the run.
+    if (linked > 0) end = Math.min(end, lastLinked + 2);
+    if (linked >= 2) {
       for (let j = k; j < end; j++) drop[j] = true;
       const heading = raw[order[k - 1]];
       if (k - 1 > last && heading.text.length <= 60 && !/[.!؟?]$/.test(heading.text)) drop[k - 1] = true;

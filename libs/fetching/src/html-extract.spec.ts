@@ -157,6 +157,13 @@ describe('extractHtml: never losing the article', () => {
     expect(blocks.map((b) => b.text)).toEqual(['العنوان', para(1), para(2), para(1)]);
   });
 
+  it('drops a trailing related list whose headlines carry dates between them, but keeps the credit line after the article', () => {
+    const item = (t: string, i: number) => `<li><div class="r1"><a href="/n/${i}">${t}</a></div><span>منذ ${i + 2} ساعات</span></li>`;
+    const { blocks } = extractHtml(page(`<article><h1>العنوان</h1>${article(2)}<p>المصدر: رويترز</p></article>
+      <section><h2>المزيد حول هذه القصة</h2><ul>${['هل تنجح الخطة الجديدة في خفض الأسعار؟', 'تحليل: ماذا يعني القرار للاقتصاد المحلي'].map(item).join('')}</ul></section>`));
+    expect(blocks.map((b) => b.text)).toEqual(['العنوان', para(1), para(2), 'المصدر: رويترز']);
+  });
+
   it('keeps a linked author name before the article', () => {
     const { blocks } = extractHtml(page(`<article><h1>العنوان</h1><div class="c2">بقلم <a href="/author/1">محمد علي</a></div>${article(2)}</article>`));
     expect(blocks.map((b) => b.text)).toEqual(['العنوان', 'بقلم محمد علي', para(1), para(2)]);
