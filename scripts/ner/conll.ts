@@ -1,5 +1,5 @@
 /** Reading CoNLL files (`token<TAB>tag`, IOB2) and scoring a tagger on them at entity level. */
-import { readFileSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { TaggingEngine } from '@app/tagging';
 
@@ -8,8 +8,21 @@ export interface ConllSentence {
   tags: string[];
 }
 
-/** Training data directory: ../shared/ner-train relative to the repo root, or $NER_TRAIN_DIR. */
-export const TRAIN_DIR = process.env.NER_TRAIN_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'ner-train');
+/**
+ * Training data directory: $NER_TRAIN_DIR, else shared/ner-train beside the repo root (a clone) or
+ * two levels up (a git worktree under wt/<name>).
+ */
+export const TRAIN_DIR =
+  process.env.NER_TRAIN_DIR ??
+  [join(__dirname, '..', '..', '..', 'shared', 'ner-train'), join(__dirname, '..', '..', '..', '..', 'shared', 'ner-train')].find((d) => existsSync(d)) ??
+  join(__dirname, '..', '..', '..', 'shared', 'ner-train');
+
+/** Sentence index range [start, end) of fold k of n contiguous folds over `count` sentences. */
+export function foldSlice(count: number, folds: number, k: number): { start: number; end: number } {
+  if (!Number.isInteger(k) || k < 0 || k >= folds) throw new Error(`fold ${k} is not in 0..${folds - 1}`);
+  const size = Math.ceil(count / folds);
+  return { start: k * size, end: Math.min(count, (k + 1) * size) };
+}
 
 export function readConll(file: string): ConllSentence[] {
   const path = file.includes('/') ? file : join(TRAIN_DIR, file);

@@ -5,7 +5,8 @@
  * on train + dev with that epoch count and writes libs/tagging/model/ner-model.json.gz.
  * Single-threaded on purpose (shared machine).
  *
- * Env: NER_EPOCHS (max epochs, default 40), NER_MIN_COUNT (feature count cut-off, default 2),
+ * Env: NER_HOLDOUT=k with NER_FOLDS=n (default 10) leaves the k-th of n slices of train.conll out (cross-validation),
+ * NER_EPOCHS (max epochs, default 40), NER_MIN_COUNT (feature count cut-off, default 2),
  * NER_AQMAR (aug = AQMAR Wikipedia with domain-adapted features, the default; 1 = plain mix; 0 = ANERcorp only),
  * NER_AQMAR_MISC=1 to keep AQMAR's MISC, NER_PAIRS=1 for tag-pair features, NER_DROPOUT (word-identity dropout, default 0.2), NER_WITH_DEV=0 to keep the train-only model, NER_OUT to write elsewhere.
  */
@@ -17,11 +18,12 @@ import { TAGS, buildLexicon, pairFeatures, tokenFeatures, type Lexicon } from '.
 import { loadGazetteer } from '../../libs/tagging/src/gazetteer';
 import { gazetteerTags } from '../../libs/tagging/src/gazetteer-tags';
 import { findCommonNames } from '../../libs/tagging/src/common-names';
+import { learnBoundaryWords, serializeBoundaryWords, type BoundaryWords } from '../../libs/tagging/src/boundaries';
 import { ALLOWED, NerModel, PAIR_SIZE, decodeInt16, modelFromSerialized, viterbi, type SerializedModel } from '../../libs/tagging/src/model';
 import { tokenize } from '../../libs/tagging/src/tokenize';
 import { sentenceTopic } from '../../libs/tagging/src/topic';
 import { wordInfo, type WordInfo } from '../../libs/tagging/src/words';
-import { evaluateConll, formatScores, prf, readConll, type ConllSentence } from './conll';
+import { evaluateConll, foldSlice, formatScores, prf, readConll, type ConllSentence } from './conll';
 import { trainCrf } from './crf';
 import { seededRandom } from './seeded-random';
 
@@ -373,6 +375,13 @@ function setCommonNames(sentences: Array<{ words: WordInfo[]; tags: string[] }>)
   log(`${gaz.namesTreatedAsAmbiguous.size} gazetteer names are mostly ordinary words in the training text: read as ambiguous`);
 }
 
+/** Entity edges learned from the news text only (AQMAR's Wikipedia conventions differ), stored with the model. */
+let boundaryWords: BoundaryWords = new Map();
+function setBoundaryWords(sentences: Array<{ words: WordInfo[]; tags: string[]; domain?: string }>): void {
+  boundaryWords = learnBoundaryWords(sentences.filter((s) => s.domain !== 'W'));
+  log(`${[...boundaryWords.values()].reduce((n, set) => n + set.size, 0)} words learned as lying outside entity edges`);
+}
+
 function serialize(allNames: string[], pairNames: string[], domainAvg: Averaged, vocab: Map<string, number>, meta: Record<string, unknown>, minAbs: number, lex?: Lexicon): SerializedModel {
   const { names, avg } = foldDomains(allNames, domainAvg);
   let maxAbs = 0;
@@ -408,6 +417,7 @@ function serialize(allNames: string[], pairNames: string[], domainAvg: Averaged,
     pairWeights: Buffer.from(Int16Array.from(avg.pairWeights, (v) => Math.round(v / scale)).buffer).toString('base64'),
     lexicon: lexiconText(lex),
     commonNames: [...gaz.namesTreatedAsAmbiguous].sort().join('\n'),
+    boundaryWords: serializeBoundaryWords(boundaryWords),
     meta,
   };
 }
@@ -453,13 +463,15 @@ function main(): void {
   const files = ['train.conll', ...(aqmar === '0' ? [] : ['aqmar_wikipedia.conll'])];
   const domains = aqmar === 'aug';
   // Its MISC is much broader than ANERcorp's: read as O ("MISC" kept only for ANERcorp).
-  // NER_HOLDOUT=k (0-9): cross-check on the k-th 10% slice of train.conll instead of dev (trained on the rest, dev unused).
+  // NER_HOLDOUT=k (0 .. NER_FOLDS-1): leave the k-th contiguous slice of train.conll out of training (cross-validation;
+  // scripts/ner/eval-dev.ts scores the model on it); the epoch count is still chosen on dev.
   const holdout = process.env.NER_HOLDOUT;
+  const folds = Number(process.env.NER_FOLDS ?? 10);
   const readTrain = (f: string): ConllSentence[] => {
     const all = readConll(f);
     if (f !== 'train.conll' || holdout === undefined) return all;
-    const size = Math.ceil(all.length / 10);
-    return [...all.slice(0, Number(holdout) * size), ...all.slice((Number(holdout) + 1) * size)];
+    const slice = foldSlice(all.length, folds, Number(holdout));
+    return [...all.slice(0, slice.start), ...all.slice(slice.end)];
   };
   const trainSentences = files.flatMap((f) =>
     readTrain(f).map((s) =>
@@ -468,12 +480,13 @@ function main(): void {
         : { ...s, domain: domains ? 'N' : undefined },
     ),
   );
-  const dev = holdout === undefined ? readConll('dev.conll') : readConll('train.conll').filter((_, i, all) => Math.floor(i / Math.ceil(all.length / 10)) === Number(holdout));
+  const dev = readConll('dev.conll');
   if (holdout !== undefined && WITH_DEV) throw new Error('NER_HOLDOUT needs NER_WITH_DEV=0');
   log(`read ${trainSentences.length} training sentences (${files.join(' + ')}), ${dev.length} dev sentences`);
   const { sents: retokenized, full: lexicon } = withLexicons(trainSentences.map((s) => ({ ...retokenize(s), domain: s.domain })));
   const vocab = vocabularyOf(retokenized);
   setCommonNames(retokenized);
+  setBoundaryWords(retokenized);
   const examples = featurize(retokenized, true, vocab);
   const names = pruneFeatures(examples);
   log(`${featureCounts.length} features, ${names.length} kept (count >= ${MIN_COUNT}) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
@@ -538,6 +551,7 @@ function main(): void {
     pairIds.clear();
     const allVocab = vocabularyOf(all);
     setCommonNames(all);
+    setBoundaryWords(all);
     const allExamples = featurize(all, true, allVocab);
     const allNames = pruneFeatures(allExamples);
     const allPairs = [...pairIds.keys()];

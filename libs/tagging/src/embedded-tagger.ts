@@ -5,13 +5,14 @@ import { canonicalize, type Mention } from './canonical';
 import { GAZETTEER_DIR, Gazetteer, loadGazetteer, type GazetteerMatch } from './gazetteer';
 import { gazetteerLabels, gazetteerTags, onlyAmbiguous } from './gazetteer-tags';
 import { DEFAULT_MODEL_PATH, loadModel, type NerModel } from './model';
-import { bioRuns, extendPersonsWithFamilyName, fixNameShapes, joinAdjacentPersons, resolveSpan, splitPersonsAtConjunction, extendPersonsWithGivenNames, type ResolvedSpan, type Vocabulary } from './spans';
+import { bioRuns, extendPersonsWithFamilyName, fixNameShapes, joinAdjacentPersons, resolveSpan, splitPersonsAtConjunction, extendPersonsWithGivenNames, type ResolvedSpan, type TokenSpan, type Vocabulary } from './spans';
 import { isGivenName } from './features';
 import { TRIGGERS } from './triggers';
 import { applyPatternRules } from './pattern-rules';
 import { isQuoted } from './quotes';
 import { dateEntities } from './date-mentions';
 import { sentenceRanges, tokenize } from './tokenize';
+import { trimToLearnedBoundaries } from './boundaries';
 import { wordInfo, type WordInfo } from './words';
 
 export interface EmbeddedTaggerOptions {
@@ -24,6 +25,8 @@ export interface EmbeddedTaggerOptions {
   /** A model already loaded (training scripts evaluate a model in memory). */
   model?: NerModel;
 }
+
+const USE_LEARNED_BOUNDARIES = process.env.TAGGER_BOUNDARIES !== '0';
 
 /** Longest text tagged; longer input is tagged up to this length, so one huge document cannot stall a worker. */
 export const MAX_TAG_CHARS = 2_000_000;
@@ -133,6 +136,11 @@ export class EmbeddedTagger {
     if (this.model) this.gazetteer.treatAsAmbiguous(this.model.commonNames);
   }
 
+  /** Spans trimmed at the entity edges the model learned (no-op without a model or when TAGGER_BOUNDARIES=0). */
+  private trim(runs: TokenSpan[], words: WordInfo[]): TokenSpan[] {
+    return this.model && USE_LEARNED_BOUNDARIES ? trimToLearnedBoundaries(runs, words, this.model.boundaryWords) : runs;
+  }
+
   tag(text: string): Entity[] {
     if (typeof text !== 'string') throw new TypeError('tag(text): text must be a string');
     const input = text.length > MAX_TAG_CHARS ? text.slice(0, MAX_TAG_CHARS) : text;
@@ -155,7 +163,12 @@ export class EmbeddedTagger {
     const resolveSentence = (s: (typeof sentences)[number]) => {
       const runs = fixNameShapes(
         extendPersonsWithFamilyName(
-          extendPersonsWithGivenNames(splitPersonsAtConjunction(joinAdjacentPersons(bioRuns(s.labels), s.sentWords), s.sentWords, isGivenName), s.sentWords, s.labels, isGivenName),
+          extendPersonsWithGivenNames(
+            splitPersonsAtConjunction(joinAdjacentPersons(this.trim(bioRuns(s.labels), s.sentWords), s.sentWords), s.sentWords, isGivenName),
+            s.sentWords,
+            s.labels,
+            isGivenName,
+          ),
           s.sentWords,
           s.labels,
           vocab,

@@ -6,7 +6,9 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { normalizeArabic } from '@app/arabic';
+import { isDictionaryWord } from './dictionary';
 import { TRIGGERS } from './triggers';
+import { generalZipf } from './word-frequency';
 import { sentenceTopic } from './topic';
 import type { WordInfo } from './words';
 
@@ -40,6 +42,18 @@ const CLUSTERS: Map<string, [string, string]> = new Map(
 );
 const USE_CLUSTERS = process.env.NER_CLUSTERS !== '0';
 const USE_TOPIC = process.env.NER_TOPIC !== '0';
+const USE_DICTIONARY = process.env.NER_DICT !== '0';
+const USE_WORDFREQ = process.env.NER_WORDFREQ !== '0';
+
+/** Whole Zipf units of the word's general-language frequency (word-frequency.ts): 0 (rare or absent) to 6+. */
+const zipfClass = (w: WordInfo): string => (w.isWord ? String(Math.min(6, Math.floor(generalZipf(w.norm)))) : 'p');
+
+/** y: an ordinary dictionary word (dictionary.ts), n: an Arabic word that is not, p: punctuation, o: digits or Latin. */
+function dictionaryClass(w: WordInfo): string {
+  if (!w.isWord) return 'p';
+  if (!/[\u0621-\u064A]/.test(w.norm)) return 'o';
+  return isDictionaryWord(w.norm) ? 'y' : 'n';
+}
 const cluster = (w: WordInfo, k: 0 | 1): string => (w.isWord ? CLUSTERS.get(w.stem)?.[k] ?? '-' : 'p');
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -118,6 +132,8 @@ export function intrinsicFeatures(w: WordInfo, offset: number, freq: Frequencies
       't=' + trigger(w), 'fq=' + frequencyBucket(w, freq), 'fqp=' + frequencyBucket(w, freq) + p, 'gn=' + givenName(w),
       ...(lex ? ['lx=' + lexicon(w, lex)] : []),
       ...(USE_CLUSTERS ? ['c=' + cluster(w, 0), 'cf=' + cluster(w, 1)] : []),
+      ...(USE_DICTIONARY ? ['d=' + dictionaryClass(w), 'dq=' + dictionaryClass(w) + frequencyBucket(w, freq) + givenName(w)] : []),
+      ...(USE_WORDFREQ ? ['z=' + zipfClass(w), 'zd=' + zipfClass(w) + (USE_DICTIONARY ? dictionaryClass(w) : '') + p] : []),
     ];
   }
   if (offset === -1 || offset === 1) {
@@ -125,6 +141,8 @@ export function intrinsicFeatures(w: WordInfo, offset: number, freq: Frequencies
       `w${offset}=` + w.norm, `s${offset}=` + s, `t${offset}=` + trigger(w), `x${offset}=` + s.slice(-2), `sh${offset}=` + shape(w),
       `fq${offset}=` + frequencyBucket(w, freq), `gn${offset}=` + givenName(w),
       ...(USE_CLUSTERS ? [`c${offset}=` + cluster(w, 0), `cf${offset}=` + cluster(w, 1)] : []),
+      ...(USE_DICTIONARY ? [`d${offset}=` + dictionaryClass(w)] : []),
+      ...(USE_WORDFREQ ? [`z${offset}=` + zipfClass(w)] : []),
     ];
   }
   return [`s${offset}=` + s, `t${offset}=` + trigger(w)];

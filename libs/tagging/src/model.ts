@@ -6,6 +6,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { gunzipSync } from 'zlib';
 import { BOS, EOS, OFFSETS, TAGS, intrinsicFeatures, pairFeatures, trigger, type Lexicon } from './features';
+import { parseBoundaryWords, type BoundaryWords } from './boundaries';
 import type { Vocabulary } from './spans';
 import { SPORTS_STEMS } from './topic';
 import type { WordInfo } from './words';
@@ -32,6 +33,8 @@ export interface SerializedModel {
   lexicon?: string;
   /** Gazetteer names that were mostly ordinary words in the training text, joined with "\n" (common-names.ts). */
   commonNames?: string;
+  /** Words found outside entity edges in the training text (boundaries.ts), "L:PER\tstem" lines. */
+  boundaryWords?: string;
   meta?: Record<string, unknown>;
 }
 
@@ -153,6 +156,8 @@ function nearestIndex(padded: WordEntry[], i: number, dir: -1 | 1, span: number)
 export class NerModel {
   private readonly wordCache = new Map<string, WordEntry>();
   private readonly tables: ContextTables;
+  /** Words outside entity edges, learned with the model (boundaries.ts); empty for older models. */
+  boundaryWords: BoundaryWords = new Map();
 
   constructor(
     /** Feature name -> row index into `weights`. */
@@ -396,7 +401,9 @@ export function modelFromSerialized(s: SerializedModel): NerModel {
     }
   }
   const commonNames = new Set(s.commonNames ? s.commonNames.split('\n') : []);
-  return new NerModel(index, weights, Float32Array.from(s.transitions), vocabulary, s.meta, pairIndex, pairWeights, lexicon, commonNames);
+  const model = new NerModel(index, weights, Float32Array.from(s.transitions), vocabulary, s.meta, pairIndex, pairWeights, lexicon, commonNames);
+  model.boundaryWords = parseBoundaryWords(s.boundaryWords);
+  return model;
 }
 
 export function loadModel(path = DEFAULT_MODEL_PATH): NerModel {
