@@ -4,7 +4,8 @@
  */
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
-import { createEmbeddedTagger, seedText, type SeedGold } from '@app/tagging';
+import { seedText, type SeedGold } from '@app/tagging';
+import { EmbeddedTagger } from '../../libs/tagging/src/embedded-tagger';
 
 const DOC_BYTES = 5 * 1024;
 const goldDir = join(__dirname, '..', '..', 'seeds', 'gold');
@@ -26,7 +27,7 @@ const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 global.gc?.();
 const before = process.memoryUsage();
 const t0 = process.hrtime.bigint();
-const tagger = createEmbeddedTagger();
+const tagger = new EmbeddedTagger();
 const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
 global.gc?.();
 const after = process.memoryUsage();
@@ -48,6 +49,8 @@ const cpu = process.cpuUsage(cpuStart);
 // CPU seconds of this (single-threaded) process: on a shared machine wall time also counts other processes' turns.
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const avgBytes = docs.reduce((s, d) => s + Buffer.byteLength(d), 0) / docs.length;
+// The one in-process engine (TAGGER_ENGINE=embedded, the default); TAGGER_ENGINE=http calls a remote one, not measured here.
+console.log(`engine: embedded (learner: ${String(tagger.model?.meta.learner ?? "none, gazetteers only")}, ${tagger.model?.featureCount ?? 0} features)`);
 console.log(`load: ${loadMs.toFixed(0)} ms`);
 console.log(`memory of loaded model+gazetteers: heapUsed +${mb(after.heapUsed - before.heapUsed)} MB, rss +${mb(after.rss - before.rss)} MB (rss total ${mb(after.rss)} MB)${global.gc ? '' : ' [run with --expose-gc for exact heap figures]'}`);
 console.log(`throughput: ${(n / cpuSeconds).toFixed(0)} docs per CPU-second (one core), ${(n / elapsed).toFixed(0)} docs/s wall (${n} docs of ~${(avgBytes / 1024).toFixed(1)} KB, ${(entities / n).toFixed(1)} entities/doc)`);

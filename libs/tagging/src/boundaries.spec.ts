@@ -30,3 +30,11 @@ describe('learned entity boundaries', () => {
     expect(trimToLearnedBoundaries([{ type: 'ORG', start: 1, end: 4 }], words, bw)).toEqual([{ type: 'ORG', start: 1, end: 4 }]);
   });
 });
+
+describe('learned entity boundaries and adjectives', () => {
+  it('does not trim a name down to its nisba adjective', () => {
+    const bw = new Map([['L:ORG', new Set(['قوات'])]]);
+    const words = 'انسحاب القوات الإيرانية'.split(' ').map(wordInfo);
+    expect(trimToLearnedBoundaries([{ type: 'ORG', start: 1, end: 3 }], words, bw)).toEqual([{ type: 'ORG', start: 1, end: 3 }]);
+  });
+});

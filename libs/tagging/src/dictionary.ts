@@ -10,17 +10,21 @@ import { join } from 'path';
 import { gunzipSync } from 'zlib';
 import { cliticSplits } from './clitics';
 
-const WORDS: Set<string> = new Set(
-  gunzipSync(readFileSync(join(__dirname, '..', 'lexicons', 'hunspell-ar-words.txt.gz')))
-    .toString('utf8')
-    .split('\n')
-    .filter((l) => l && !l.startsWith('#')),
-);
+// Read on first use (with the model), not when the module is imported.
+let words: Set<string> | null = null;
+const dictionary = (): Set<string> =>
+  (words ??= new Set(
+    gunzipSync(readFileSync(join(__dirname, '..', 'lexicons', 'hunspell-ar-words.txt.gz')))
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#')),
+  ));
 
 // Longest first; "ه" also stands for ta marbuta, which normalisation folds into it.
 const SUFFIXES = ['هما', 'كما', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'هن', 'كم', 'نا', 'يه', 'ه', 'ي', 'ك', 'ا'];
 
 function known(stem: string): boolean {
+  const WORDS = dictionary();
   if (WORDS.has(stem)) return true;
   for (const s of SUFFIXES) {
     if (stem.length - s.length < 2 || !stem.endsWith(s)) continue;
@@ -39,3 +43,6 @@ export function isDictionaryWord(norm: string): boolean {
   }
   return false;
 }
+
+/** Loads the dictionary now (the embedded tagger does at start, so the first document is not slow). */
+export const preloadDictionary = (): void => void dictionary();

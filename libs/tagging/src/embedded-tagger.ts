@@ -13,6 +13,8 @@ import { isQuoted } from './quotes';
 import { dateEntities } from './date-mentions';
 import { sentenceRanges, tokenize } from './tokenize';
 import { trimToLearnedBoundaries } from './boundaries';
+import { preloadDictionary } from './dictionary';
+import { preloadWordFrequencies } from './word-frequency';
 import { wordInfo, type WordInfo } from './words';
 
 export interface EmbeddedTaggerOptions {
@@ -48,8 +50,10 @@ function mergeGazetteer(labels: string[], matches: GazetteerMatch[], words: Word
     if (m.entries.length > 1 || (onlyAmbiguous(m) && !isQuoted(words, a, b))) continue;
     const type = m.entries[0].type;
     const inside = labels.slice(a, b);
-    // The model's own type wins inside the name ("نادي [قطر]" stays the model's).
-    if (inside.some((l) => l !== 'O' && l.slice(2) !== type)) continue;
+    // The model's own type wins inside the name ("نادي [قطر]" stays the model's), unless its entity
+    // covers under half of a longer listed name ("حلف شمال [الأطلسي]" is the alliance).
+    const otherType = inside.filter((l) => l !== 'O' && l.slice(2) !== type).length;
+    if (otherType > 0 && (b - a < 3 || 2 * otherType >= b - a)) continue;
     if (inside.some((l) => l !== 'O') && modelTaggedListedName(labels, a, b, words, gaz)) continue;
     labels[a] = `B-${type}`;
     for (let i = a + 1; i < b; i++) labels[i] = `I-${type}`;
@@ -133,7 +137,11 @@ export class EmbeddedTagger {
     else if (existsSync(modelPath)) this.model = loadModel(modelPath);
     else if (options.modelPath) throw new Error(`NER model not found at ${modelPath}`);
     else this.model = null;
-    if (this.model) this.gazetteer.treatAsAmbiguous(this.model.commonNames);
+    if (this.model) {
+      this.gazetteer.treatAsAmbiguous(this.model.commonNames);
+      preloadDictionary();
+      preloadWordFrequencies();
+    }
   }
 
   /** Spans trimmed at the entity edges the model learned (no-op without a model or when TAGGER_BOUNDARIES=0). */

@@ -107,6 +107,8 @@ export function extendPersonsWithFamilyName(runs: TokenSpan[], words: WordInfo[]
 // Words that end media and company names: "ميدل ايست نيوز", "دفاع برس".
 const ORG_TAIL = (w: WordInfo) => TRIGGERS.get(w.norm) === 'OT';
 const NISBA = /^ال.{2,}(ي|يه)$/;
+/** A definite nisba adjective ("الإيرانية", "القومي"), normalised. */
+export const isNisbaAdjective = (w: WordInfo): boolean => NISBA.test(w.norm);
 // "خان شيخون", "تل أبيب", "دير الزور", "كفر نبل", "جسر الشغور", "بئر السبع", "رأس العين" (normalised stems).
 const TOPONYM_FIRST_WORDS = new Set(['خان', 'تل', 'دير', 'كفر', 'جسر', 'بير', 'راس']);
 
