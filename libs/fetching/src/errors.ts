@@ -14,6 +14,7 @@ export type FetchErrorCode =
   | 'unsupported_type'
   | 'empty'
   | 'invalid_document'
+  | 'robots_disallowed'
   | `http_${number}`;
 
 /** Failures worth another attempt: the network or the server may do better later. */
@@ -22,6 +23,8 @@ const RETRYABLE = new Set<string>(['unreachable', 'timeout', 'http_408', 'http_4
 export class FetchError extends Error {
   override readonly name = 'FetchError';
   readonly retryable: boolean;
+  /** How long the server asked us to wait (Retry-After), when it did. */
+  retryAfterMs?: number;
   constructor(
     readonly code: FetchErrorCode,
     message: string,

@@ -18,6 +18,10 @@ export interface FetchUrlOptions {
   maxBytes?: number;
   maxRedirects?: number;
   userAgent?: string;
+  /** Extra request headers, e.g. If-None-Match / If-Modified-Since for a conditional GET. */
+  headers?: Record<string, string>;
+  /** Answer a 304 Not Modified as a response (empty body) instead of failing. */
+  acceptNotModified?: boolean;
 }
 
 export interface FetchedResponse {
@@ -27,6 +31,9 @@ export interface FetchedResponse {
   /** charset parameter of Content-Type, when the server sent one. */
   charset?: string;
   status: number;
+  /** Validators for the next conditional GET, when the server sent them. */
+  etag?: string;
+  lastModified?: string;
 }
 
 export const DEFAULT_USER_AGENT = 'ArabicNewsPipeline/0.1 (+https://github.com/arabic-news-pipeline/arabic-news-pipeline)';
@@ -55,14 +62,24 @@ export async function fetchUrl(url: string, options: FetchUrlOptions = {}): Prom
       current = parseUrl(location, url, current);
       continue;
     }
+    const validators = {
+      ...(res.headers.etag ? { etag: res.headers.etag } : {}),
+      ...(res.headers['last-modified'] ? { lastModified: res.headers['last-modified'] } : {}),
+    };
+    if (res.status === 304 && opts.acceptNotModified) {
+      res.body.destroy();
+      return { bytes: Buffer.alloc(0), contentType: null, finalUrl: current.href, status: 304, ...validators };
+    }
     if (res.status < 200 || res.status > 299) {
       res.body.destroy();
-      throw new FetchError(`http_${res.status}`, `${current.href} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, url);
+      const error = new FetchError(`http_${res.status}`, `${current.href} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, url);
+      error.retryAfterMs = retryAfterMs(res.headers['retry-after']);
+      throw error;
     }
     const bytes = await readCapped(res, opts.maxBytes, deadline, current.href, url);
     const contentType = res.headers['content-type'] ?? null;
     const charset = contentType ? /charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1] : undefined;
-    return { bytes, contentType, finalUrl: current.href, status: res.status, ...(charset ? { charset } : {}) };
+    return { bytes, contentType, finalUrl: current.href, status: res.status, ...(charset ? { charset } : {}), ...validators };
   }
 }
 
@@ -156,6 +173,7 @@ function request(
         accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,application/json;q=0.9,*/*;q=0.5',
         'accept-encoding': 'gzip, deflate, br',
         'accept-language': 'ar,en;q=0.5',
+        ...opts.headers,
       },
     });
     const total = setTimeout(() => req.destroy(timeoutError(original)), remaining);
@@ -220,6 +238,15 @@ function readCapped(res: RawResponse, maxBytes: number, deadline: number, href: 
       reject(err instanceof FetchError ? err : new FetchError('unreachable', `the download of ${href} broke off: ${err.message}`, original));
     });
   });
+}
+
+/** Retry-After as delay-seconds or an HTTP date, in ms from now; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | undefined, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header.trim());
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const at = Date.parse(header);
+  return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
 }
 
 const tooLarge = (max: number, href: string, original: string) => new FetchError('too_large', `${href} is larger than the ${max}-byte limit`, original);

@@ -1,0 +1,4 @@
+export * from './feed-parser';
+export * from './host-gate';
+export * from './robots-policy';
+export * from './polite-fetcher';
