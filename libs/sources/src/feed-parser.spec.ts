@@ -34,7 +34,7 @@ describe('parseFeed', () => {
       <url><loc>https://e.test/about</loc><lastmod>2023-01-01</lastmod></url></urlset>`);
     expect(news.entries).toEqual([
       { url: 'https://e.test/2024/03/07/story', title: 'عنوان', publishedAt: '2024-03-07T05:00:00.000Z' },
-      { url: 'https://e.test/about', publishedAt: '2023-01-01T00:00:00.000Z' },
+      { url: 'https://e.test/about', publishedAt: '2023-01-01T00:00:00.000Z', updatedAt: '2023-01-01T00:00:00.000Z' },
     ]);
     const index = parseFeed(`<sitemapindex><sitemap><loc>https://e.test/news-sitemap.xml</loc></sitemap></sitemapindex>`);
     expect(index).toEqual({ kind: 'sitemap-index', entries: [{ url: 'https://e.test/news-sitemap.xml' }] });

@@ -6,8 +6,10 @@ export type FeedKind = 'rss' | 'atom' | 'sitemap' | 'sitemap-index';
 export interface FeedEntry {
   url: string;
   title?: string;
-  /** ISO date the feed gives for the entry (published, updated, lastmod, news publication date). */
+  /** ISO date the feed gives for the entry's publication (pubDate, published, news publication date, else lastmod). */
   publishedAt?: string;
+  /** ISO date of the entry's last change when the feed gives one (Atom updated, sitemap lastmod, dc:modified). */
+  updatedAt?: string;
 }
 
 export interface ParsedFeed {
@@ -56,7 +58,7 @@ export function parseFeed(xml: string, baseUrl?: string): ParsedFeed {
   if (doc.feed) return atom(doc.feed, baseUrl);
   if (doc.urlset) return sitemap(doc.urlset, baseUrl);
   if (doc.sitemapindex) {
-    const entries = list(doc.sitemapindex.sitemap).flatMap((s) => entry(text(s.loc), undefined, text(s.lastmod), baseUrl));
+    const entries = list(doc.sitemapindex.sitemap).flatMap((s) => entry(text(s.loc), undefined, { updated: text(s.lastmod) }, baseUrl));
     return { kind: 'sitemap-index', entries };
   }
   throw new FeedParseError('neither an RSS or Atom feed nor a sitemap (no <rss>, <feed>, <urlset> or <sitemapindex> root)');
@@ -66,7 +68,8 @@ function rss(channel: Record<string, any>, baseUrl?: string): ParsedFeed {
   const entries = list(channel.item).flatMap((item) => {
     const guid = item.guid;
     const permalink = typeof guid === 'object' && guid['@_isPermaLink'] !== 'false' ? text(guid) : undefined;
-    return entry(text(list(item.link)[0]) ?? permalink, text(item.title), text(item.pubDate) ?? text(item.date), baseUrl);
+    const dates = { published: text(item.pubDate) ?? text(item.date), updated: text(item.updated) ?? text(item.modified) };
+    return entry(text(list(item.link)[0]) ?? permalink, text(item.title), dates, baseUrl);
   });
   const ttl = Number(text(channel.ttl));
   const period = PERIOD_MINUTES[(text(channel.updatePeriod) ?? '').toLowerCase()];
@@ -80,7 +83,7 @@ function atom(feed: Record<string, any>, baseUrl?: string): ParsedFeed {
     const links = list(e.link);
     const alternate = links.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate') ?? links[0];
     const href = typeof alternate === 'object' ? alternate['@_href'] : text(alternate);
-    return entry(href, text(e.title), text(e.published) ?? text(e.updated), baseUrl);
+    return entry(href, text(e.title), { published: text(e.published), updated: text(e.updated) }, baseUrl);
   });
   return { kind: 'atom', title: text(feed.title), entries };
 }
@@ -88,13 +91,18 @@ function atom(feed: Record<string, any>, baseUrl?: string): ParsedFeed {
 function sitemap(urlset: Record<string, any>, baseUrl?: string): ParsedFeed {
   const entries = list(urlset.url).flatMap((u) => {
     const news = Array.isArray(u.news) ? u.news[0] : u.news;
-    return entry(text(u.loc), text(news?.title), text(news?.publication_date) ?? text(u.lastmod), baseUrl);
+    return entry(text(u.loc), text(news?.title), { published: text(news?.publication_date), updated: text(u.lastmod) }, baseUrl);
   });
   return { kind: 'sitemap', entries };
 }
 
+interface EntryDates {
+  published?: string;
+  updated?: string;
+}
+
 /** One entry with an absolute http(s) URL, or none (relative links resolve against the feed's URL). */
-function entry(href: string | undefined, title: string | undefined, date: string | undefined, baseUrl?: string): FeedEntry[] {
+function entry(href: string | undefined, title: string | undefined, dates: EntryDates, baseUrl?: string): FeedEntry[] {
   if (!href) return [];
   let url: URL;
   try {
@@ -104,8 +112,14 @@ function entry(href: string | undefined, title: string | undefined, date: string
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return [];
   url.hash = '';
-  const when = date ? Date.parse(date) : NaN;
-  return [{ url: url.href, ...(title ? { title } : {}), ...(Number.isFinite(when) ? { publishedAt: new Date(when).toISOString() } : {}) }];
+  const publishedAt = isoDate(dates.published) ?? isoDate(dates.updated);
+  const updatedAt = isoDate(dates.updated);
+  return [{ url: url.href, ...(title ? { title } : {}), ...(publishedAt ? { publishedAt } : {}), ...(updatedAt ? { updatedAt } : {}) }];
+}
+
+function isoDate(value: string | undefined): string | undefined {
+  const when = value ? Date.parse(value) : NaN;
+  return Number.isFinite(when) ? new Date(when).toISOString() : undefined;
 }
 
 function list(value: unknown): any[] {

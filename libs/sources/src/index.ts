@@ -2,3 +2,5 @@ export * from './feed-parser';
 export * from './host-gate';
 export * from './robots-policy';
 export * from './polite-fetcher';
+export * from './source-store';
+export * from './source-poller';
