@@ -4,7 +4,8 @@ import { Job, UnrecoverableError } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { QUEUES, sha256Hex, type FetchJob, type SourceInfo } from '@app/contracts';
 import { BlobStore, PipelineProducer, StageProcessor, StatusStore, type StageOutcome } from '@app/queue';
-import { fetchUrl, FetchError, toFetchedDocument } from '@app/fetching';
+import { FetchError, toFetchedDocument } from '@app/fetching';
+import { PoliteFetcher } from '@app/sources';
 import { countExtraction } from './extraction-metrics';
 
 /** Turns an upload's bytes or a URL into decoded text blocks with metadata. */
@@ -15,6 +16,7 @@ export class FetchProcessor extends StageProcessor<'fetch'> {
     producer: PipelineProducer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly blobs: BlobStore,
+    private readonly web: PoliteFetcher,
   ) {
     super('fetch', status, producer, config.concurrency.fetch);
   }
@@ -40,7 +42,8 @@ export class FetchProcessor extends StageProcessor<'fetch'> {
       bytes = stored;
       source = { name: input.fileName, contentType: input.contentType, byteSize: input.byteSize, sha256: input.sha256 };
     } else {
-      const response = await fetchUrl(input.url, { allowList: this.config.urlAllowList });
+      // robots.txt, the host's shared politeness gate and Retry-After, then the SSRF-safe fetch.
+      const response = await this.web.fetch(input.url);
       bytes = response.bytes;
       declaredCharset = response.charset;
       source = { name: input.url, url: response.finalUrl, contentType: response.contentType, byteSize: bytes.length, sha256: sha256Hex(bytes) };

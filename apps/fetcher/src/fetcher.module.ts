@@ -2,8 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '@app/config';
 import { appFoundation } from '@app/observability';
 import { IngestService } from '@app/ingest';
+import { SourcesModule } from '@app/sources';
 import { FetchProcessor } from './fetch.processor';
 import { DropFolderWatcher } from './drop-folder/drop-folder.watcher';
+import { SourcePollProcessor } from './source-poll.processor';
 
 @Module({})
 export class FetcherModule {
@@ -12,8 +14,9 @@ export class FetcherModule {
       module: FetcherModule,
       imports: [
         ...appFoundation({ port: 3001, role: 'worker', queues: ['fetch', 'strip'], overrides }),
+        SourcesModule,
       ],
-      providers: [FetchProcessor, IngestService, DropFolderWatcher],
+      providers: [FetchProcessor, SourcePollProcessor, IngestService, DropFolderWatcher],
     };
   }
 }

@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { IngestService } from '@app/ingest';
 import { appFoundation } from '@app/observability';
+import { SourcesModule } from '@app/sources';
 import { TaggingModule } from '@app/tagging';
 import { QueueBoardModule } from './board/queue-board.module';
 import { DocumentsController } from './documents/documents.controller';
@@ -17,6 +18,7 @@ import { SearchController } from './search/search.controller';
 import { TagController } from './tagging/tag.controller';
 import { StagesController } from './stages/stages.controller';
 import { WebController } from './web/web.controller';
+import { SourcesController } from './sources/sources.controller';
 
 /** The HTTP face of the pipeline: ingest, document status, search, tagging, queue dashboard, web app. */
 @Module({})
@@ -35,6 +37,7 @@ export class GatewayModule {
           }),
         }),
         QueueBoardModule,
+        SourcesModule,
         TaggingModule,
         // Per client address, per gateway process.
         ThrottlerModule.forRootAsync({
@@ -42,7 +45,7 @@ export class GatewayModule {
           useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }] }),
         }),
       ],
-      controllers: [DocumentAdminController, DocumentsController, ReprocessController, SearchController, TagController, StagesController, WebController],
+      controllers: [DocumentAdminController, DocumentsController, ReprocessController, SearchController, TagController, StagesController, WebController, SourcesController],
       providers: [IngestService, DocumentReader, DocumentAdminService, { provide: APP_FILTER, useClass: RedisUnavailableFilter }],
     };
   }

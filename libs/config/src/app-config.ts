@@ -42,6 +42,16 @@ export interface AppConfig extends RedisSettings {
   rateLimitPerMinute: number;
   /** Hosts or CIDRs the URL fetcher may reach even though they are private (tests, intranets). */
   urlAllowList: string[];
+  /** Followed sources and polite fetching (libs/sources). */
+  crawl: {
+    /** User-Agent sent with every fetch and matched against robots.txt groups; null: libs/fetching's default. */
+    userAgent: string | null;
+    /** Fetches of one host in flight at once, and least time between their starts, across all fetchers. */
+    hostMaxConcurrent: number;
+    hostMinDelayMs: number;
+    /** Shortest poll interval a source may ask for. */
+    minSourceIntervalSeconds: number;
+  };
   /** Watched inbox directory, or null when the drop folder is off. */
   dropFolder: string | null;
   logLevel: string;

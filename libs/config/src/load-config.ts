@@ -141,6 +141,12 @@ export function loadConfig(env: Env = process.env, defaults: Partial<AppConfig> 
     boardPassword,
     rateLimitPerMinute: readInt(env, 'RATE_LIMIT_PER_MINUTE', 600),
     urlAllowList: readList(env, 'URL_ALLOW_LIST'),
+    crawl: {
+      userAgent: env.CRAWL_USER_AGENT || null,
+      hostMaxConcurrent: readInt(env, 'CRAWL_HOST_CONCURRENCY', 2),
+      hostMinDelayMs: readInt(env, 'CRAWL_HOST_DELAY_MS', 1000, 0),
+      minSourceIntervalSeconds: readInt(env, 'SOURCE_MIN_INTERVAL_SECONDS', 60),
+    },
     dropFolder: env.DROP_FOLDER || null,
     logLevel: env.LOG_LEVEL || 'info',
     taggerEngine,
