@@ -47,6 +47,14 @@ describe('same story across outlets', () => {
     expect(quake.storyId).toBe(quake.id);
     expect(storyIds[0]).not.toBe(quake.storyId);
     for (const s of SEEDS) expect((await stored(s)).duplicateOf).toBeNull();
+
+    // The story as a search filter and a facet: the five outlets, nothing else.
+    const story = await request(pipeline.http).get('/search').query({ storyId: storyIds[0] });
+    expect(story.status).toBe(200);
+    expect(story.body.total).toBe(SEEDS.length);
+    expect(story.body.hits.every((h: { storyId: string }) => h.storyId === storyIds[0])).toBe(true);
+    const all = await request(pipeline.http).get('/search');
+    expect(all.body.facets.storyId[0]).toEqual({ value: storyIds[0], count: SEEDS.length });
   });
 
   it('marks an agency copy as a duplicate of the original and puts it in the original story', async () => {

@@ -33,11 +33,11 @@ describe('buildSearch', () => {
     ]);
   });
 
-  it('counts the three entity facets and the site, and pages from 1', () => {
+  it('counts the three entity facets, the site and the story, and pages from 1', () => {
     const { body, page, size } = buildSearch('news', { page: 3, size: 20 });
     expect(body.from).toBe(40);
     expect([page, size]).toEqual([3, 20]);
-    expect(Object.keys(body.aggs!)).toEqual(['persons', 'organizations', 'locations', 'site']);
+    expect(Object.keys(body.aggs!)).toEqual(['persons', 'organizations', 'locations', 'site', 'storyId']);
   });
 
   it('browses latest first when the query has no words', () => {

@@ -10,6 +10,8 @@ export interface SearchRequest {
   organizations?: string[];
   locations?: string[];
   site?: string;
+  /** Only the documents of one story (libs/stories): the same story across outlets. */
+  storyId?: string;
   /** Publication date range, inclusive (ISO date or date-time); undated documents drop out. */
   from?: string | Date;
   to?: string | Date;
@@ -32,8 +34,8 @@ export const MAX_RESULT_WINDOW = 10_000;
 /** Entity facets: filterable by several values at once (all must match). */
 export const FACET_FIELDS = ['persons', 'organizations', 'locations'] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
-/** Facets counted with every search: the entity facets and the site. */
-export const COUNTED_FACETS = [...FACET_FIELDS, 'site'] as const;
+/** Facets counted with every search: the entity facets, the site and the story (the biggest stories first). */
+export const COUNTED_FACETS = [...FACET_FIELDS, 'site', 'storyId'] as const;
 export type CountedFacet = (typeof COUNTED_FACETS)[number];
 
 /** The query terms, normalised by the same code that built the index's search fields. */
@@ -119,6 +121,7 @@ export function buildSearch(index: string, req: SearchRequest, facetSize = 10): 
     for (const value of req[field] ?? []) filter.push({ term: { [field]: value } });
   }
   if (req.site) filter.push({ term: { site: req.site } });
+  if (req.storyId) filter.push({ term: { storyId: req.storyId } });
   if (from || to) filter.push({ range: { publishedAt: { gte: from, lte: to } } });
 
   // A query made only of punctuation has no terms: browse (latest first) instead of matching nothing.
@@ -134,7 +137,7 @@ export function buildSearch(index: string, req: SearchRequest, facetSize = 10): 
     track_total_hits: true,
     query: { bool: { must: hasText ? [textQuery(terms, req.exact === true)] : [{ match_all: {} }], filter } },
     sort: hasText ? ['_score', ...latest] : latest,
-    _source: { includes: ['id', 'title', 'paragraphs', 'site', 'author', 'publishedAt', 'ingestedAt', ...FACET_FIELDS, 'source.name', 'source.url'] },
+    _source: { includes: ['id', 'title', 'paragraphs', 'site', 'author', 'publishedAt', 'ingestedAt', ...FACET_FIELDS, 'source.name', 'source.url', 'storyId', 'duplicateOf'] },
     aggs: Object.fromEntries(COUNTED_FACETS.map((f) => [f, { terms: { field: f, size: facetSize } }])),
   };
   return { body, terms, page, size };

@@ -24,6 +24,9 @@ export interface SearchHit {
   organizations: string[];
   locations: string[];
   source: { name?: string; url?: string };
+  /** The story the document belongs to, and the original it copies (libs/stories). */
+  storyId: string | null;
+  duplicateOf: string | null;
 }
 
 export interface SearchResult {
@@ -34,7 +37,7 @@ export interface SearchResult {
   facets: Record<CountedFacet, FacetCount[]>;
 }
 
-type StoredHit = Partial<ProcessedDocument>;
+type StoredHit = Partial<ProcessedDocument> & { storyId?: string | null; duplicateOf?: string | null };
 
 /** Search over the alias: Arabic-normalised query, entity/site/date filters, facets, readable snippets. */
 export class SearchService {
@@ -68,6 +71,8 @@ export class SearchService {
         organizations: s.organizations ?? [],
         locations: s.locations ?? [],
         source: { name: s.source?.name, url: s.source?.url },
+        storyId: s.storyId ?? null,
+        duplicateOf: s.duplicateOf ?? null,
       };
     });
 

@@ -16,13 +16,13 @@ function site(robots: string | null, handler?: (path: string, count: number) => 
     const path = req.url ?? '/';
     hits.push({ path, at: Date.now() });
     counts.set(path, (counts.get(path) ?? 0) + 1);
+    const special = handler?.(path, counts.get(path)!);
+    if (special) return res.writeHead(special.status, special.headers).end();
     if (path === '/robots.txt') {
       if (robots === null) res.writeHead(404).end();
       else res.writeHead(200, { 'content-type': 'text/plain' }).end(robots);
       return;
     }
-    const special = handler?.(path, counts.get(path)!);
-    if (special) return res.writeHead(special.status, special.headers).end();
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html><body><p>${path}</p></body></html>`);
   });
   return new Promise<{ base: string; hits: typeof hits; close: () => Promise<void> }>((resolve) =>
@@ -69,6 +69,17 @@ describe('PoliteFetcher (real Redis, loopback site)', () => {
     const s = await site(null);
     try {
       expect((await fetcher(0).fetch(`${s.base}/x`)).status).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('fetches nothing while robots.txt answers 5xx, with a retryable error that says so', async () => {
+    const s = await site('', (path) => (path === '/robots.txt' ? { status: 503 } : null));
+    try {
+      const error = await fetcher(0).fetch(`${s.base}/news/1`).catch((e) => e);
+      expect(error).toMatchObject({ code: 'http_503', retryable: true, message: expect.stringContaining('robots.txt could not be read') });
+      expect(s.hits.map((h) => h.path)).toEqual(['/robots.txt']);
     } finally {
       await s.close();
     }

@@ -35,13 +35,14 @@ export class SearchController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Arabic-forgiving full-text search with entity, site and date filters, snippets and facet counts' })
+  @ApiOperation({ summary: 'Arabic-forgiving full-text search with entity, site, story and date filters, snippets and facet counts' })
   @ApiQuery({ name: 'q', required: false, description: 'query text; hamza, ta marbuta, clitics and light inflection are forgiven' })
   @ApiQuery({ name: 'exact', required: false, description: 'true: normalised words only, no stemming' })
   @ApiQuery({ name: 'persons', required: false, isArray: true })
   @ApiQuery({ name: 'organizations', required: false, isArray: true })
   @ApiQuery({ name: 'locations', required: false, isArray: true })
   @ApiQuery({ name: 'site', required: false })
+  @ApiQuery({ name: 'storyId', required: false, description: 'only this story: the same story across outlets (see a document\'s storyId)' })
   @ApiQuery({ name: 'from', required: false, description: 'published on or after (ISO date)' })
   @ApiQuery({ name: 'to', required: false, description: 'published on or before (ISO date)' })
   @ApiQuery({ name: 'page', required: false, description: '1-based' })
@@ -55,6 +56,7 @@ export class SearchController {
         organizations: list(query.organizations),
         locations: list(query.locations),
         site: single(query.site),
+        storyId: single(query.storyId),
         from: single(query.from),
         to: single(query.to),
         page: integer(query.page, 'page'),
