@@ -16,6 +16,7 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 FROM node:20-bookworm-slim AS runtime
 ARG APP=gateway
 ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
     APP=${APP}
 WORKDIR /app
 # Whole tree: run-app.js resolves @app/* aliases from tsconfig.json into dist/,

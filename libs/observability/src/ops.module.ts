@@ -6,6 +6,7 @@ import { register } from 'prom-client';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PIPELINE_REDIS, type RedisClient } from '@app/queue';
 import { ensureProcessMetrics } from './process-metrics';
+import { httpLoggerOptions } from './log-redaction';
 
 /** Elasticsearch client shared by an app's providers. */
 export const ES_CLIENT = Symbol('ES_CLIENT');
@@ -62,11 +63,7 @@ class EsCloser implements OnApplicationShutdown {
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        pinoHttp: {
-          level: config.logLevel,
-          // Probes and scrapes would drown the documents' stories.
-          autoLogging: { ignore: (req) => ['/health', '/metrics'].includes(req.url ?? '') },
-        },
+        pinoHttp: httpLoggerOptions(config.logLevel),
       }),
     }),
   ],
