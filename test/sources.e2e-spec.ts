@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -98,6 +100,21 @@ describe('followed sources', () => {
     expect((await request(pipeline.http).delete(`/sources/${sourceId}`)).status).toBe(200);
     expect((await request(pipeline.http).get(`/sources/${sourceId}`)).status).toBe(404);
   }, 120_000);
+
+  it('follows a feed from the CLI (npm run ingest -- --feed URL)', async () => {
+    await pipeline.gateway.listen(0, '127.0.0.1');
+    const gatewayUrl = `http://127.0.0.1:${(pipeline.http.address() as AddressInfo).port}`;
+    const feed = `${site.base}/cli-feed.xml`;
+    const cli = (...args: string[]) =>
+      promisify(execFile)(process.execPath, [require.resolve('tsx/cli'), 'scripts/ingest/cli.ts', ...args, '--gateway', gatewayUrl], { cwd: join(__dirname, '..') });
+    const { stdout } = await cli('--feed', feed, '--interval', '30');
+    expect(stdout).toMatch(/now following .*cli-feed\.xml .*every 30 minutes/);
+    const sources = (await request(pipeline.http).get('/sources')).body.sources;
+    expect(sources.find((s: { url: string }) => s.url === feed)).toMatchObject({ intervalMinutes: 30 });
+    const refused = await cli('--feed', 'ftp://example.test/feed').then(() => null, (err: { code: number; stderr: string }) => err);
+    expect(refused?.code).toBe(1);
+    expect(refused?.stderr).toMatch(/source refused \(400\): only http and https/);
+  });
 
   it('refuses a source that is no http(s) URL, or polled more often than allowed, with a message', async () => {
     const bad = await request(pipeline.http).post('/sources').send({ url: 'file:///etc/passwd' });

@@ -1,5 +1,6 @@
 /**
  * npm run ingest -- <files or folders...> [--gateway URL] [--api-key KEY] [--no-wait] [--timeout SECONDS]
+ * npm run ingest -- --feed <feed or sitemap URL> [--interval MINUTES]   (follow a source: POST /sources)
  *
  * Uploads every file to the gateway with a progress bar, waits until each
  * document is indexed, rejected or failed, and prints a summary with reasons.
@@ -21,6 +22,25 @@ interface Outcome {
   reason?: string;
 }
 
+/** Registers a feed or sitemap with the gateway and prints what it says about it. */
+async function followFeed(gateway: string, url: string, interval: string | undefined, apiKey: string | undefined): Promise<number> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(apiKey ? { 'x-api-key': apiKey } : {}) };
+  const body = JSON.stringify({ url, ...(interval ? { intervalMinutes: Number(interval) } : {}) });
+  const response = await fetch(`${gateway}/sources`, { method: 'POST', headers, body }).catch((err: Error) => err);
+  if (response instanceof Error) {
+    console.error(`cannot reach the gateway at ${gateway}: ${response.message}`);
+    return 1;
+  }
+  const source = (await response.json().catch(() => ({}))) as { id?: string; intervalMinutes?: number; message?: string };
+  if (!response.ok || !source.id) {
+    console.error(`source refused (${response.status}): ${source.message ?? response.statusText}`);
+    return 1;
+  }
+  const verb = response.status === 201 ? 'now following' : 'already following';
+  console.log(`${verb} ${url} (source ${source.id}), polled every ${source.intervalMinutes} minutes; state: ${gateway}/sources/${source.id}`);
+  return 0;
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -29,8 +49,11 @@ async function main(): Promise<number> {
       'api-key': { type: 'string', default: process.env.API_KEY },
       'no-wait': { type: 'boolean', default: false },
       timeout: { type: 'string', default: '600' },
+      feed: { type: 'string' },
+      interval: { type: 'string' },
     },
   });
+  if (values.feed) return followFeed(values.gateway!.replace(/\/$/, ''), values.feed, values.interval, values['api-key']);
   if (positionals.length === 0) {
     console.error('usage: npm run ingest -- <files or folders...> [--gateway http://localhost:3000] [--api-key KEY] [--no-wait]');
     return 2;
