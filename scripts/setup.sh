@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what this machine lacks to run the pipeline: Debian's redis-server,
+# Installs what this machine lacks to run the pipeline: Debian's redis-server and
+# poppler-utils (pdftotext reads PDFs),
 # the npm dependencies (npm ci, when the lockfile changed), the Elasticsearch zip.
 # With --test also Chromium, for the browser test of the queue dashboard.
 # Idempotent and quick when everything is there; `npm start` and `npm test` call it.
@@ -8,6 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 missing=()
 command -v redis-server >/dev/null || missing+=(redis-server)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if [[ "${1:-}" == "--test" ]]; then command -v chromium >/dev/null || missing+=(chromium); fi
 if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]]; then apt=(apt-get); elif command -v sudo >/dev/null; then apt=(sudo apt-get); else

@@ -4,7 +4,8 @@ import { Job, UnrecoverableError } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { QUEUES, sha256Hex, type FetchJob, type SourceInfo } from '@app/contracts';
 import { BlobStore, PipelineProducer, StageProcessor, StatusStore, type StageOutcome } from '@app/queue';
-import { FetchError, toFetchedDocument } from '@app/fetching';
+import { FetchError } from '@app/fetching';
+import { readDocument } from '@app/formats';
 import { PoliteFetcher } from '@app/sources';
 import { countExtraction } from './extraction-metrics';
 
@@ -48,7 +49,7 @@ export class FetchProcessor extends StageProcessor<'fetch'> {
       declaredCharset = response.charset;
       source = { name: input.url, url: response.finalUrl, contentType: response.contentType, byteSize: bytes.length, sha256: sha256Hex(bytes) };
     }
-    const fetched = toFetchedDocument(bytes, source.name, { declaredCharset, contentType: source.contentType });
+    const fetched = await readDocument(bytes, source.name, { declaredCharset, contentType: source.contentType });
     countExtraction(fetched.extraction);
     return { kind: 'next', stage: 'strip', payload: { v: 1, docId, source, fetched } };
   }

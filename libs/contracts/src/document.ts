@@ -38,7 +38,7 @@ export type Extraction = 'walk' | 'density' | 'json-ld' | 'meta';
 
 /** Output of the fetcher: decoded text blocks, ready for boilerplate stripping. */
 export interface FetchedDocument {
-  format: 'text' | 'html' | 'json';
+  format: 'text' | 'html' | 'json' | 'pdf' | 'docx' | 'odt' | 'rtf' | 'eml' | 'warc';
   blocks: TextBlock[];
   /** HTML only: which extraction path produced `blocks`. */
   extraction?: Extraction;

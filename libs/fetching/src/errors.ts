@@ -15,6 +15,8 @@ export type FetchErrorCode =
   | 'empty'
   | 'invalid_document'
   | 'robots_disallowed'
+  | 'no_text'
+  | 'scanned_pdf_needs_ocr'
   | `http_${number}`;
 
 /** Failures worth another attempt: the network or the server may do better later. */

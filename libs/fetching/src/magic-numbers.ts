@@ -9,7 +9,6 @@ export interface MagicNumber {
 }
 
 export const UNSUPPORTED_SIGNATURES: MagicNumber[] = [
-  { label: 'a PDF document', at: 0, bytes: '%PDF-' },
   { label: 'a PostScript document', at: 0, bytes: '%!PS' },
   { label: 'a PNG image', at: 0, bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
   { label: 'a JPEG image', at: 0, bytes: [0xff, 0xd8, 0xff] },
@@ -39,9 +38,8 @@ export const UNSUPPORTED_SIGNATURES: MagicNumber[] = [
   { label: 'a RAR archive', at: 0, bytes: 'Rar!\x1a\x07' },
   { label: 'a zstd archive', at: 0, bytes: [0x28, 0xb5, 0x2f, 0xfd] },
   { label: 'a tar archive', at: 257, bytes: 'ustar' },
-  { label: 'a legacy Microsoft Office document', at: 0, bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { label: 'a legacy Microsoft Office document (.doc/.xls/.ppt); save it as .docx or PDF', at: 0, bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
   { label: 'an SQLite database', at: 0, bytes: 'SQLite format 3\0' },
-  { label: 'an RTF document', at: 0, bytes: '{\\rtf' },
 ];
 
 export function matchesAt(b: Buffer, sig: MagicNumber): boolean {

@@ -7,7 +7,6 @@ describe('sniffUpload', () => {
     ['photo.jpg', 'JPEG'],
     ['anim.gif', 'GIF'],
     ['picture.webp', 'WebP'],
-    ['report.pdf', 'PDF'],
     ['program.elf', 'ELF'],
     ['setup.exe', 'Windows executable'],
     ['archive.txt.gz', 'gzip'],
@@ -18,6 +17,19 @@ describe('sniffUpload', () => {
     expect(message).toContain(`"${file}"`);
     expect(message).toContain(label);
     expect(message).toMatch(/\.txt.*\.html.*\.json.*\.ndjson.*ZIP/);
+  });
+
+  it('recognises the formats @app/formats reads by their content', () => {
+    expect(sniffUpload(fixture('report.pdf'), 'report')).toEqual({ kind: 'pdf' });
+    expect(sniffUpload(Buffer.from('{\\rtf1\\ansi\\ansicpg1256 نص}'), 'x')).toEqual({ kind: 'rtf' });
+    expect(sniffUpload(Buffer.from('WARC/1.1\r\nWARC-Type: warcinfo\r\n'), 'crawl')).toEqual({ kind: 'warc' });
+    const mail = 'From: desk@paper.example\r\nTo: a@b.example\r\nSubject: =?utf-8?b?2K7YqNix?=\r\nDate: Sun, 12 Mar 2017 09:30:00 +0000\r\n\r\nنص';
+    expect(sniffUpload(Buffer.from(mail), 'tip')).toEqual({ kind: 'eml' });
+    expect(sniffUpload(Buffer.from(`From MAILER-DAEMON Sun Mar 12 09:30:00 2017\n${mail}`), 'box')).toEqual({ kind: 'mbox' });
+    // A text that merely starts with a word and a colon stays text.
+    expect(sniffUpload(Buffer.from('From: the editor\nقال المحرر إن الخبر صحيح'), 'note.txt')).toEqual({ kind: 'text' });
+    const legacy = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]);
+    expect(sniffUpload(legacy, 'old.doc')).toMatchObject({ status: 415, message: expect.stringContaining('save it as .docx or PDF') });
   });
 
   it('decides by content even when the name says otherwise', () => {

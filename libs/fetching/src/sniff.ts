@@ -1,10 +1,15 @@
 import { decodeBytes } from './decode';
 import { matchesAt, UNSUPPORTED_SIGNATURES } from './magic-numbers';
 
-export type UploadKind = 'text' | 'html' | 'json' | 'ndjson' | 'zip';
+/** Formats read by @app/formats (documents and containers of documents). */
+export type FormatKind = 'pdf' | 'docx' | 'odt' | 'rtf' | 'eml' | 'mbox' | 'warc' | 'warc.gz';
+export type UploadKind = 'text' | 'html' | 'json' | 'ndjson' | 'zip' | FormatKind;
 export type SniffResult = { kind: UploadKind } | { rejected: true; status: 400 | 415; message: string };
 
-export const SUPPORTED_TYPES = 'plain text (.txt), HTML (.html, .htm), JSON (.json), NDJSON (.ndjson) and ZIP archives of these';
+export const SUPPORTED_TYPES =
+  'plain text (.txt), HTML (.html, .htm), JSON (.json), NDJSON (.ndjson), PDF with a text layer, Word (.docx), OpenDocument text (.odt), RTF, e-mail (.eml, .mbox), web archives (.warc, .warc.gz) and ZIP archives of these';
+const FORMAT_KINDS = new Set<string>(['pdf', 'docx', 'odt', 'rtf', 'eml', 'mbox', 'warc', 'warc.gz']);
+export const isFormatKind = (kind: UploadKind): kind is FormatKind => FORMAT_KINDS.has(kind);
 /** Enough of the file to tell its kind; decoding more only costs time. */
 const HEAD_BYTES = 4096;
 
@@ -17,6 +22,8 @@ export function sniffUpload(bytes: Buffer, fileName: string): SniffResult {
   const name = JSON.stringify(fileName);
   if (bytes.length === 0) return { rejected: true, status: 400, message: `${name} is empty` };
 
+  const format = formatKind(bytes, fileName);
+  if (format) return { kind: format };
   const unsupported = binaryLabel(bytes);
   if (unsupported === 'zip') return { kind: 'zip' };
   if (unsupported) {
@@ -44,6 +51,33 @@ export function sniffUpload(bytes: Buffer, fileName: string): SniffResult {
     return { kind: ext === 'json' ? 'json' : 'ndjson' };
   }
   return { kind: 'text' };
+}
+
+/** Documents that @app/formats reads, told by their signature (and e-mail by its header block). */
+function formatKind(b: Buffer, fileName: string): FormatKind | null {
+  const head = b.subarray(0, 1024).toString('latin1');
+  if (head.startsWith('%PDF-')) return 'pdf';
+  if (head.startsWith('{\\rtf')) return 'rtf';
+  if (head.startsWith('WARC/')) return 'warc';
+  if (b.length > 2 && b[0] === 0x1f && b[1] === 0x8b && /\.warc\.gz$/i.test(fileName)) return 'warc.gz';
+  if (b.length > 4 && b[0] === 0x50 && b[1] === 0x4b) {
+    // Word names its first member [Content_Types].xml, LibreOffice does not: look for the body part.
+    if (b.includes('word/document.xml') && b.includes('[Content_Types].xml')) return 'docx';
+    if (officeLabel(b) === 'an OpenDocument file' && head.includes('application/vnd.oasis.opendocument.text')) return 'odt';
+  }
+  if (/^From \S+.*\r?\n[A-Za-z-]+:/.test(head)) return 'mbox';
+  if (isMailHeader(head)) return 'eml';
+  return null;
+}
+
+const MAIL_HEADERS = /^(from|to|cc|subject|date|message-id|mime-version|received|return-path|delivered-to|content-type|reply-to|x-[a-z-]+):/i;
+
+/** An RFC 5322 header block: its first line and most of the first lines are known mail header fields. */
+function isMailHeader(head: string): boolean {
+  const lines = head.split(/\r?\n/, 12).filter((l) => !/^[ \t]/.test(l));
+  if (!MAIL_HEADERS.test(lines[0] ?? '')) return false;
+  const known = lines.filter((l) => MAIL_HEADERS.test(l)).length;
+  return known >= 3 && /^(from|subject|date|message-id|mime-version|received):/im.test(head);
 }
 
 /**

@@ -29,10 +29,12 @@ describe('toFetchedDocument', () => {
   });
 
   it('throws a non-retryable FetchError for content that is not a document', () => {
-    const pdf = (() => { try { toFetchedDocument(fixture('report.pdf'), 'https://x.example/r'); } catch (e) { return e; } })() as FetchError;
-    expect(pdf).toBeInstanceOf(FetchError);
-    expect(pdf).toMatchObject({ code: 'unsupported_type', retryable: false });
-    expect(pdf.message).toContain('"https://x.example/r" is a PDF document');
+    const png = (() => { try { toFetchedDocument(fixture('image.png'), 'https://x.example/r'); } catch (e) { return e; } })() as FetchError;
+    expect(png).toBeInstanceOf(FetchError);
+    expect(png).toMatchObject({ code: 'unsupported_type', retryable: false });
+    expect(png.message).toContain('"https://x.example/r" is a PNG image');
+    // PDFs and the other formats of @app/formats are read by its readDocument, not here.
+    expect(() => toFetchedDocument(fixture('report.pdf'), 'r.pdf')).toThrow(expect.objectContaining({ code: 'unsupported_type', message: expect.stringContaining('@app/formats') }));
     expect(() => toFetchedDocument(Buffer.alloc(0), 'e.txt')).toThrow(expect.objectContaining({ code: 'empty' }));
     expect(() => toFetchedDocument(fixture('docs.ndjson'), 'docs.ndjson')).toThrow(/holds 3 documents/);
     expect(() => toFetchedDocument(Buffer.from('{"title":"x"}'), 'a.json')).toThrow(/no body/);

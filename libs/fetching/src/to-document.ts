@@ -4,7 +4,7 @@ import { FetchError, ZipRejectedError } from './errors';
 import { htmlDeclaredCharset } from './html-charset';
 import { extractHtml } from './html-extract';
 import { parseJsonDocuments, type JsonDocument } from './json-documents';
-import { sniffUpload, SUPPORTED_TYPES, type UploadKind } from './sniff';
+import { isFormatKind, sniffUpload, SUPPORTED_TYPES, type UploadKind } from './sniff';
 import { expandZip, type ZipLimits } from './zip';
 
 export interface ToDocumentOptions {
@@ -34,6 +34,7 @@ export interface RejectedUnit {
 export function toFetchedDocument(bytes: Buffer, name: string, options: ToDocumentOptions = {}): FetchedDocument {
   const kind = sniffOrThrow(bytes, name, options.contentType);
   if (kind === 'zip') throw new FetchError('unsupported_type', `${JSON.stringify(name)} is a zip archive; archives are expanded at upload, not fetched as one document`, name);
+  if (isFormatKind(kind)) throw new FetchError('unsupported_type', `${JSON.stringify(name)} is ${kind}; readDocument of @app/formats reads it`, name);
   if (kind === 'html') {
     const decoded = decodeBytes(bytes, options.declaredCharset ?? htmlDeclaredCharset(bytes));
     const { blocks, meta, extraction } = extractHtml(decoded.text);
@@ -113,7 +114,8 @@ export async function toFetchedDocuments(
 }
 
 function splitFile(bytes: Buffer, name: string, kind: Exclude<UploadKind, 'zip'>, out: { units: UploadUnit[]; rejected: RejectedUnit[] }): void {
-  if (kind === 'text' || kind === 'html') {
+  // Formats are checked and fanned out (e-mail attachments, WARC records) by @app/formats.
+  if (kind === 'text' || kind === 'html' || isFormatKind(kind)) {
     out.units.push({ name, bytes });
     return;
   }

@@ -1,4 +1,4 @@
-import { splitUpload } from '@app/fetching';
+import { splitDocuments } from '@app/formats';
 import type { UploadUnit } from './ingest.service';
 
 /** A file as received: its bytes, or only its size when it was over the limit. */
@@ -15,12 +15,14 @@ export interface RejectedFile {
   name: string;
   status: number;
   error: string;
+  /** A stable code where there is one, e.g. scanned_pdf_needs_ocr. */
+  reason?: string;
 }
 
 /**
  * Checks one incoming file (upload or dropped file) and turns it into the
  * documents it holds: a zip gives its members, a JSON list or NDJSON file its
- * objects.  Whatever cannot be a document comes back with a status and a reason.
+ * objects, an e-mail its message and attachments, a WARC its HTML captures.  Whatever cannot be a document comes back with a status and a reason.
  */
 export async function unpackUpload(file: IncomingFile, maxBytes: number): Promise<{ units: UploadUnit[]; rejected: RejectedFile[] }> {
   const { name } = file;
@@ -30,7 +32,7 @@ export async function unpackUpload(file: IncomingFile, maxBytes: number): Promis
   if (file.size === 0) {
     return { units: [], rejected: [{ name, status: 400, error: `${name} is empty` }] };
   }
-  const { units, rejected } = await splitUpload(file.bytes, name);
+  const { units, rejected } = await splitDocuments(file.bytes, name);
   // The sender's content type describes the file as a whole, not the units split out of it.
   const whole = units.length === 1 && units[0].name === name;
   return {
