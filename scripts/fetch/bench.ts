@@ -11,6 +11,7 @@
 import { Tokenizer } from 'htmlparser2';
 import { toFetchedDocument, extractHtml } from '../../libs/fetching/src';
 import { loadPages } from './pages';
+import { benchPdf } from '../formats/bench-pdf';
 
 const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 3;
@@ -59,6 +60,7 @@ async function main() {
   }
   console.log(`extractHtml: ${extract.toFixed(0)} docs/s per core, ${((extract / ceiling) * 100).toFixed(0)}% of the tokenizer ceiling (${ceiling.toFixed(0)}/s); target 1,000/s: ${extract >= 1000 ? 'met' : 'NOT met'}`);
   deepNesting();
+  await benchPdf(seconds);
 }
 
 /** One page nested `depth` levels deep around an article paragraph, timed once (after a small warm-up). */

@@ -13,7 +13,8 @@ const bytes = (file: string) => readFileSync(join(DIR, file));
 async function bodyOf(data: Buffer, name: string) {
   const doc = await readDocument(data, name);
   const title = doc.meta.title ?? null;
-  return { doc, body: doc.blocks.filter((b) => b.text !== title).map((b) => b.text).join('\n') };
+  const paragraphs = doc.blocks.filter((b) => b.text !== title).map((b) => b.text);
+  return { doc, paragraphs, body: paragraphs.join('\n') };
 }
 
 function expectFaithful(body: string, seed: string) {
@@ -25,9 +26,11 @@ function expectFaithful(body: string, seed: string) {
 const documents = Object.keys(manifest).filter((f) => /\.(pdf|docx|odt|rtf)$/.test(f) && manifest[f].seed);
 
 describe('readers on documents rendered from the seeds', () => {
-  it.each(documents)('%s: the seed body, in logical order, F1 >= 0.98, and the title', async (file) => {
-    const { doc, body } = await bodyOf(bytes(file), file);
+  it.each(documents)('%s: the seed body, in logical order, F1 >= 0.98, its paragraphs, and the title', async (file) => {
+    const { doc, body, paragraphs } = await bodyOf(bytes(file), file);
     expectFaithful(body, manifest[file].seed);
+    // Lines are joined into the paragraphs the document has, also across page breaks.
+    expect(paragraphs).toHaveLength(seedGold(manifest[file].seed).body.length);
     expect(doc.meta.title).toBe(manifest[file].title);
     // Running headers and page numbers are gone; presentation forms are folded.
     expect(body).not.toContain('نشرة المكتب الإعلامي');

@@ -52,7 +52,8 @@ export function pdfText(layout: PdfLayout): PdfText {
   const chars = pages.flat().reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
   const kept = dropRunningLines(pages);
   const bodyHeight = median(kept.flat().map((l) => l.height));
-  const paragraphs = kept.flatMap((lines) => paragraphsOf(lines));
+  const usual = usualPitch(kept);
+  const paragraphs = acrossPages(kept.map((lines) => paragraphsOf(lines, usual)));
   const blocks: TextBlock[] = [];
   let firstHeading: string | null = null;
   for (const p of paragraphs) {
@@ -91,21 +92,51 @@ function dropRunningLines(pages: Line[][]): Line[][] {
   );
 }
 
-/** Joins a page's lines into paragraphs: a wider pitch or a change of line height starts a new one. */
-function paragraphsOf(lines: Line[]): Array<{ text: string; height: number }> {
-  const pitches = lines.slice(1).map((l, i) => l.yMin - lines[i].yMin).filter((p) => p > 0);
-  const pitch = median(pitches);
-  const out: Array<{ text: string; height: number; lines: number }> = [];
+const sameSize = (a: Line, b: Line) => Math.abs(a.height - b.height) <= 0.1 * a.height;
+
+/**
+ * The document's pitch between lines of one paragraph, as a multiple of the line
+ * height: the lower quartile of all pitches, since paragraph breaks only widen them
+ * (and pages alone may have too few lines).
+ */
+function usualPitch(pages: Line[][]): number {
+  return quantile(0.25, pages.flatMap((lines) => lines.slice(1).flatMap((l, i) => (sameSize(l, lines[i]) && l.yMin > lines[i].yMin ? [(l.yMin - lines[i].yMin) / l.height] : []))));
+}
+
+interface Paragraph {
+  text: string;
+  height: number;
+}
+
+/**
+ * Joins a page's lines into paragraphs: a line continues the one above when it has
+ * the same height and the usual pitch for its height (a heading wrapped on two lines
+ * too); paragraph spacing or a change of size starts a new one.
+ */
+function paragraphsOf(lines: Line[], usual: number): Paragraph[] {
+  const out: Paragraph[] = [];
   lines.forEach((l, i) => {
     const prev = lines[i - 1];
-    const cur = out[out.length - 1];
-    const sameSize = prev && Math.abs(l.height - prev.height) <= 0.1 * prev.height;
-    const continues = prev && sameSize && l.yMin - prev.yMin > 0 && l.yMin - prev.yMin <= pitch * LAYOUT.paragraphPitch;
-    if (cur && continues) {
-      cur.text = joinLines(cur.text, l.text);
-      cur.lines++;
-    } else out.push({ text: l.text, height: l.height, lines: 1 });
+    const continues = prev && sameSize(l, prev) && l.yMin > prev.yMin && (l.yMin - prev.yMin) / l.height <= usual * LAYOUT.paragraphPitch;
+    if (continues) out[out.length - 1].text = joinLines(out[out.length - 1].text, l.text);
+    else out.push({ text: l.text, height: l.height });
   });
+  return out;
+}
+
+// A paragraph that ends without closing punctuation at the foot of a page goes on overleaf.
+const CLOSED = /[.!?؟…:؛"”»)\]]$/;
+
+/** Pages' paragraphs in order, a paragraph cut by a page break joined again. */
+function acrossPages(pages: Paragraph[][]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const page of pages) {
+    page.forEach((p, i) => {
+      const last = out[out.length - 1];
+      if (i === 0 && last && !CLOSED.test(last.text) && Math.abs(last.height - p.height) <= 0.1 * p.height) last.text = joinLines(last.text, p.text);
+      else out.push({ ...p });
+    });
+  }
   return out;
 }
 
@@ -114,8 +145,10 @@ function joinLines(a: string, b: string): string {
   return /[A-Za-z]-$/.test(a) && /^[a-z]/.test(b) ? a.slice(0, -1) + b : `${a} ${b}`;
 }
 
-function median(values: number[]): number {
+function quantile(q: number, values: number[]): number {
   if (values.length === 0) return 0;
   const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  return s[Math.floor(s.length * q)];
 }
+
+const median = (values: number[]) => quantile(0.5, values);
