@@ -158,7 +158,21 @@ describe('guarding the ingest endpoints', () => {
     for (let i = 0; i < 3; i++) statuses.push((await send('k3y')).status);
     expect(statuses).toContain(429);
     expect(statuses.filter((s) => s === 202).length).toBeLessThanOrEqual(1);
-    // Reading a status is not an ingest endpoint: neither key nor quota applies.
-    expect((await request(pipeline.http).get(`/documents/${'0'.repeat(32)}`)).status).toBe(404);
+    // Reads follow the key too, without the ingest quota.
+    expect((await request(pipeline.http).get(`/documents/${'0'.repeat(32)}`)).status).toBe(401);
+    expect((await request(pipeline.http).get(`/documents/${'0'.repeat(32)}`).set('x-api-key', 'k3y')).status).toBe(404);
+  });
+
+  it('guards every endpoint but /health: /search, /tag, /stages, /metrics refuse a missing key', async () => {
+    for (const path of ['/search?q=x', '/stages', '/metrics', '/documents', '/sources']) {
+      const refused = await request(pipeline.http).get(path);
+      expect({ path, status: refused.status }).toEqual({ path, status: 401 });
+      expect(refused.body.message).toMatch(/API key/);
+    }
+    expect((await request(pipeline.http).post('/tag').send({ text: 'زار محمد القاهرة' })).status).toBe(401);
+    expect((await request(pipeline.http).get('/stages').set('x-api-key', 'k3y')).status).toBe(200);
+    expect((await request(pipeline.http).get('/search').query({ q: 'x' }).set('authorization', 'Bearer k3y')).status).not.toBe(401);
+    expect([200, 503]).toContain((await request(pipeline.http).get('/health')).status);
+    expect((await request(pipeline.http).get('/ui/settings')).body.apiKeyRequired).toBe(true);
   });
 });

@@ -366,7 +366,8 @@ describe('the web app when API_KEY is set', () => {
     const noFilter = await request(pipeline.http).post('/reprocess').set('x-api-key', 'web-k3y').send({});
     expect(noFilter.status).toBe(400);
     expect(noFilter.body.message).toMatch(/send a filter/);
-    expect((await request(pipeline.http).get('/documents').query({ state: 'lost' })).status).toBe(400);
+    expect((await request(pipeline.http).get('/documents').query({ state: 'lost' })).status).toBe(401);
+    expect((await request(pipeline.http).get('/documents').query({ state: 'lost' }).set('x-api-key', 'web-k3y')).status).toBe(400);
   });
 
   it('asks for the key once and sends it with every call after', async () => {

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { MulterModule } from '@nestjs/platform-express';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -19,6 +19,7 @@ import { TagController } from './tagging/tag.controller';
 import { StagesController } from './stages/stages.controller';
 import { WebController } from './web/web.controller';
 import { SourcesController } from './sources/sources.controller';
+import { ApiKeyEverywhereGuard, ApiKeyGuard } from './auth/api-key.guard';
 
 /** The HTTP face of the pipeline: ingest, document status, search, tagging, queue dashboard, web app. */
 @Module({})
@@ -46,7 +47,15 @@ export class GatewayModule {
         }),
       ],
       controllers: [DocumentAdminController, DocumentsController, ReprocessController, SearchController, TagController, StagesController, WebController, SourcesController],
-      providers: [IngestService, DocumentReader, DocumentAdminService, { provide: APP_FILTER, useClass: RedisUnavailableFilter }],
+      providers: [
+        IngestService,
+        DocumentReader,
+        DocumentAdminService,
+        { provide: APP_FILTER, useClass: RedisUnavailableFilter },
+        ApiKeyGuard,
+        // Every route but /health and the web app's shell follows API_KEY.
+        { provide: APP_GUARD, useClass: ApiKeyEverywhereGuard },
+      ],
     };
   }
 }

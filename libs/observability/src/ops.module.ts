@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PIPELINE_REDIS, type RedisClient } from '@app/queue';
 import { ensureProcessMetrics } from './process-metrics';
 import { httpLoggerOptions } from './log-redaction';
+import { PublicEndpoint } from './public-endpoint';
 
 /** Elasticsearch client shared by an app's providers. */
 export const ES_CLIENT = Symbol('ES_CLIENT');
@@ -33,6 +34,7 @@ class OpsController {
    * does not.  Cluster health rather than ping: the minimal distribution has no `GET /`.
    */
   @Get('health')
+  @PublicEndpoint()
   @HttpCode(200)
   async health(): Promise<{ status: 'ok'; redis: string; elasticsearch: string }> {
     const [redis, elasticsearch] = await Promise.all([probe(() => this.redis.ping()), probe(() => this.es.cluster.health({ timeout: '2s' }))]);

@@ -1,4 +1,6 @@
-import { BadRequestException, Body, Controller, HttpCode, Inject, PayloadTooLargeException, Post } from '@nestjs/common';
+import { BadRequestException, Body, Controller, HttpCode, Inject, PayloadTooLargeException, Post, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { ApiKeyGuard } from '../auth/api-key.guard';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { foldPresentationFormsWithOffsets } from '@app/arabic';
 import { MAX_TAG_CHARS, TAGGING_ENGINE, type ConfiguredTaggingEngine } from '@app/tagging';
@@ -10,6 +12,8 @@ export class TagController {
   constructor(@Inject(TAGGING_ENGINE) private readonly engine: ConfiguredTaggingEngine) {}
 
   @Post()
+  // Tagging costs CPU: rate-limited like ingest, the limit checked before the key.
+  @UseGuards(ThrottlerGuard, ApiKeyGuard)
   @HttpCode(200)
   @ApiOperation({ summary: 'Tag PER, ORG, LOC and DATE in a text, with offsets and normalised forms' })
   @ApiBody({ schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } } })

@@ -3,6 +3,7 @@ import { ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { join } from 'node:path';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { PublicEndpoint } from '@app/observability';
 import { WEB_ASSETS_DIR } from './web-assets';
 
 /**
@@ -11,6 +12,7 @@ import { WEB_ASSETS_DIR } from './web-assets';
  * pages ask for the key once and send it with every API call they make.
  */
 @ApiTags('web')
+@PublicEndpoint()
 @Controller()
 export class WebController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
